@@ -1,0 +1,60 @@
+/** KPI helpers shared by several target rules: effective organisations, professional services. */
+import type { Row } from '../../read/project';
+import type { RuleContext } from '../types';
+import { compact } from '../../util/text';
+import { countsTowardTarget, inPeriod } from './period';
+
+export const PROFESSIONAL_TYPES = new Set(['个案', '小组', '社区活动']);
+/** How a contractor names itself as host. */
+const SELF_NAMES = new Set(['本机构', '本单位', '承接机构'].map(compact));
+
+export function hostedByContractor(ctx: RuleContext, host: unknown): boolean {
+  if (typeof host !== 'string') return false;
+  const key = compact(host);
+  if (SELF_NAMES.has(key)) return true;
+  const contractor = ctx.value('Contractor');
+  return typeof contractor === 'string' && contractor !== '' && compact(contractor) === key;
+}
+
+/** The contractor's professional service activities (个案, 小组, 社区活动), split by whether they count. */
+export function professionalActivities(ctx: RuleContext) {
+  const rows = ctx.table('Activities').rows.filter((r) => PROFESSIONAL_TYPES.has(r.v.type as string) && hostedByContractor(ctx, r.v.host));
+  return inPeriod(ctx, rows, 'date');
+}
+
+export interface OrgStatus {
+  row: Row;
+  name: string;
+  effective: boolean;
+  filed: boolean;
+  activities: number;
+}
+
+/** Every organisation newly cultivated by the project, with whether it counts as effectively cultivated. */
+export function newOrgs(ctx: RuleContext): OrgStatus[] {
+  const min = ctx.ruleset.targets.orgActivities;
+  const hosted = new Map<string, number>();
+  for (const a of ctx.table('Activities').rows) {
+    if (a.v.type !== '社区服务' || typeof a.v.host !== 'string') continue;
+    if (!countsTowardTarget(ctx, a.v.date)) continue;
+    const key = compact(a.v.host);
+    hosted.set(key, (hosted.get(key) ?? 0) + 1);
+  }
+  // An organisation entered twice is one organisation (REC-DUPLICATE reports the repeat).
+  const seen = new Set<string>();
+  return ctx
+    .table('CommunityOrgs')
+    .rows.filter((r) => {
+      if (r.v.newlyCultivated !== '是' || typeof r.v.name !== 'string') return false;
+      const key = compact(r.v.name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((row) => {
+      const name = row.v.name as string;
+      const filed = countsTowardTarget(ctx, row.v.filedOn) && typeof row.v.filingNumber === 'string' && row.v.filingNumber !== '';
+      const activities = hosted.get(compact(name)) ?? 0;
+      return { row, name, filed, activities, effective: filed && activities >= min };
+    });
+}

@@ -1,0 +1,113 @@
+/**
+ * The verdict of a target rule at the project's stage (rules.md "Stage"): at the final
+ * stage a shortfall is an error; in the interim, behind target x elapsed is a warning, and
+ * anything else an info showing progress.
+ */
+import type { Text } from '../../i18n';
+import { fill } from '../../i18n';
+import type { RuleContext, RuleFinding } from '../types';
+
+export interface TargetInput {
+  actual: number;
+  target: number;
+  /** What is counted, e.g. { zh: '专业服务活动', en: 'professional service activities' }. */
+  what: Text;
+  /** Unit after numbers, e.g. { zh: '场', en: '' }. */
+  unit: Text;
+  at: Pick<RuleFinding, 'sheet' | 'cell' | 'target'>;
+  /** Records left out because they fall outside the contract period up to AsOfDate. */
+  excluded?: number;
+  /** Extra figures to show beside actual / target / expected. */
+  figures?: Record<string, number | string>;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function expectedByNow(ctx: RuleContext, target: number): number {
+  return round(target * ctx.stage.elapsed);
+}
+
+export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding[] {
+  const { actual, target, what, unit, at } = input;
+  const findings: RuleFinding[] = [];
+  const u = (s: Text) => ({ zh: s.zh, en: s.en ? ` ${s.en}` : '' });
+  const units = u(unit);
+  if (ctx.stage.kind === 'final') {
+    if (actual < target) {
+      findings.push({
+        severity: 'error',
+        ...at,
+        message: {
+          zh: fill(`项目末期${what.zh}为 {actual}${units.zh}，未达到目标 {target}${units.zh}（差 {gap}${units.zh}）。`, {
+            actual,
+            target,
+            gap: round(target - actual),
+          }),
+          en: fill(`At the final stage ${what.en} stand at {actual}${units.en}, short of the target of {target}${units.en} (by {gap}).`, {
+            actual,
+            target,
+            gap: round(target - actual),
+          }),
+        },
+        figures: { actual, target, ...input.figures },
+      });
+    }
+  } else {
+    const expected = expectedByNow(ctx, target);
+    const behind = actual < expected;
+    const months = { elapsed: ctx.stage.monthsElapsed, total: ctx.stage.monthsTotal };
+    findings.push({
+      severity: behind ? 'warning' : 'info',
+      ...at,
+      message: behind
+        ? {
+            zh: fill(`中期进度滞后：${what.zh}目前为 {actual}${units.zh}，按已过 {elapsed}/{total} 个月应达到 {expected}${units.zh}（全年目标 {target}${units.zh}）。`, {
+              actual,
+              expected,
+              target,
+              ...months,
+            }),
+            en: fill(`Behind schedule: ${what.en} stand at {actual}${units.en}; {expected} expected after {elapsed} of {total} months (target {target}).`, {
+              actual,
+              expected,
+              target,
+              ...months,
+            }),
+          }
+        : {
+            zh: fill(`进度：${what.zh} {actual} / {target}${units.zh}，按已过 {elapsed}/{total} 个月应达到 {expected}${units.zh}。`, {
+              actual,
+              expected,
+              target,
+              ...months,
+            }),
+            en: fill(`Progress: ${what.en} {actual} / {target}{unitEn}; {expected} expected after {elapsed} of {total} months.`, {
+              actual,
+              expected,
+              target,
+              unitEn: units.en,
+              ...months,
+            }),
+          },
+      figures: { actual, target, expected, ...input.figures },
+    });
+  }
+  if (input.excluded) {
+    findings.push(excludedInfo(input.excluded, what, at));
+  }
+  return findings;
+}
+
+export function excludedInfo(excluded: number, what: Text, at: TargetInput['at']): RuleFinding {
+  return {
+    severity: 'info',
+    ...at,
+    message: {
+      zh: `有 ${excluded} 条记录日期为空、早于合同开始日期或晚于报告截止日期，未计入${what.zh}。`,
+      en: `${excluded} records without a date, dated before the contract start or after the reporting date, were not counted toward ${what.en}.`,
+    },
+    figures: { excluded },
+  };
+}

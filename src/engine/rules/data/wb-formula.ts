@@ -1,0 +1,67 @@
+import { defineRule, type RuleFinding } from '../types';
+import { templateFormulaCells } from '../_shared/template-cells';
+import { cellKey, sameValue } from '../../formulas/evaluate';
+import { a1 } from '../../util/address';
+import { isErrorValue, type CellScalar } from '../../model';
+
+function show(v: CellScalar): string {
+  if (v === null) return '空';
+  if (isErrorValue(v)) return v.error;
+  if (typeof v === 'number') return String(Math.round(v * 10000) / 10000);
+  return String(v);
+}
+
+export default defineRule({
+  id: 'WB-FORMULA',
+  area: 'data',
+  kind: 'always',
+  severities: ['error'],
+  clause: '工作簿约定',
+  title: { zh: '模板公式', en: 'Template formulas' },
+  describe: () => ({
+    zh: '预算表「实际支出」「执行率」及合计行为模板公式，不得改为常量；单元格显示的值须与按 Excel 规则重新计算的结果一致。',
+    en: 'The budget\'s actual, rate and totals cells are template formulas: they may not be replaced by constants, and their stored values must match a recalculation with Excel semantics.',
+  }),
+  needs: ['Budget'],
+  check(ctx) {
+    const cells = templateFormulaCells(ctx);
+    const findings: RuleFinding[] = [];
+    const withFormula = cells.filter((c) => c.cell?.f);
+    const results = ctx.recalculate(withFormula);
+    for (const c of cells) {
+      const at = { sheet: c.sheet, cell: a1(c.row, c.col) };
+      if (!c.cell?.f) {
+        findings.push({
+          severity: 'error',
+          ...at,
+          message: {
+            zh: `此处应为模板公式，现为常量「${show(c.cell?.v ?? null)}」，不会随台账更新；请从标准模板恢复公式。`,
+            en: `This cell should hold the template formula but holds the constant "${show(c.cell?.v ?? null)}", which will not follow the ledger; restore the formula from the template.`,
+          },
+        });
+        continue;
+      }
+      const result = results.get(cellKey(c))!;
+      if (!result.ok) {
+        findings.push({
+          severity: 'error',
+          ...at,
+          message: { zh: `公式 =${c.cell.f} 无法重新计算：${result.reason}。`, en: `Formula =${c.cell.f} cannot be recalculated: ${result.reason}.` },
+        });
+        continue;
+      }
+      if (!sameValue(c.cell.v, result.value)) {
+        findings.push({
+          severity: 'error',
+          ...at,
+          message: {
+            zh: `单元格显示 ${show(c.cell.v)}，按公式重新计算应为 ${show(result.value)}；文件保存时未重新计算或公式结果被改动。`,
+            en: `The cell shows ${show(c.cell.v)} but its formula recalculates to ${show(result.value)}; the file was saved without recalculation or the result was altered.`,
+          },
+          figures: { shown: show(c.cell.v), recalculated: show(result.value) },
+        });
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,65 @@
+/** Where the template puts things: table positions, the budget's formulas, number formats. */
+import type { FieldDef, TableDef } from '../../../engine/contract/tables';
+import { fieldDef, tableDef, NAMES } from '../../../engine/contract/tables';
+import { columnLetters } from '../../../engine/util/address';
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const MONEY_FORMAT = '#,##0.00';
+export const COUNT_FORMAT = '#,##0';
+export const PERCENT_FORMAT = '0.0%';
+export const TEXT_FORMAT = '@';
+
+/** Rows of each table that carry data validation and formats ahead of the data. */
+export const PREPARED_ROWS = 1000;
+
+/** Every contract table starts at A1 of its own sheet; the header is row 1. */
+export const TABLE_ORIGIN = { row: 0, col: 0 };
+
+/** On 项目信息: a title row, a header row, then one row per named value. */
+export const INFO_FIRST_ROW = 3; // 1-based row of the first named value
+
+export function infoRow(name: string): number {
+  return INFO_FIRST_ROW + NAMES.findIndex((n) => n.name === name);
+}
+
+export function columnOf(table: TableDef, key: string): string {
+  return columnLetters(table.fields.findIndex((f) => f.key === key));
+}
+
+export function formatFor(field: FieldDef | { type: string; key?: string }): string | undefined {
+  switch (field.type) {
+    case 'date':
+      return DATE_FORMAT;
+    case 'number':
+      if (field.key === 'rate') return PERCENT_FORMAT;
+      return /amount|planned|actual|value|grantAmount/.test(field.key ?? '') ? MONEY_FORMAT : COUNT_FORMAT;
+    case 'text':
+    case 'month':
+      return TEXT_FORMAT;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The budget's formulas, written the way Excel stores them: whole-column SUMIFS over the
+ * ledger with its sheet name unquoted, so Excel, LibreOffice and (after translation)
+ * HyperFormula compute the same figures.
+ */
+export function budgetFormulas(excelRow: number) {
+  const ledger = tableDef('Ledger');
+  const budget = tableDef('Budget');
+  const amount = columnOf(ledger, 'amount');
+  const category = columnOf(ledger, 'category');
+  const catCol = columnOf(budget, 'category');
+  const planned = columnOf(budget, 'planned');
+  const actual = columnOf(budget, 'actual');
+  return {
+    actual: `SUMIFS(${ledger.sheet}!$${amount}:$${amount},${ledger.sheet}!$${category}:$${category},$${catCol}${excelRow})`,
+    rate: `IF(${planned}${excelRow}>0,${actual}${excelRow}/${planned}${excelRow},0)`,
+  };
+}
+
+export function budgetField(key: string): FieldDef {
+  return fieldDef('Budget', key);
+}
