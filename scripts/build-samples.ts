@@ -1,13 +1,13 @@
 /** npm run samples: writes the sample workbooks of workbooks/samples/ from scripts/samples/. */
-import { mkdirSync, writeFileSync } from 'fs';
-import { join } from 'path';
-import { bundledRuleSet } from '../src/engine/rulesets/ruleset';
-import { buildWorkbook } from '../src/hosts/xlsx/template/build';
-import { withCachedValues } from '../src/hosts/xlsx/template/cached';
-import { SAMPLES } from './samples';
+import { mkdirSync, writeFileSync } from "fs";
+import { join } from "path";
+import { bundledRuleSet } from "../src/engine/rulesets/ruleset";
+import { buildWorkbook } from "../src/hosts/xlsx/template/build";
+import { withCachedValues } from "../src/hosts/xlsx/template/cached";
+import { SAMPLES } from "./samples";
 
 async function main() {
-  const dir = join(__dirname, '..', 'workbooks', 'samples');
+  const dir = join(__dirname, "..", "workbooks", "samples");
   mkdirSync(dir, { recursive: true });
   const ruleset = bundledRuleSet();
   for (const sample of SAMPLES) {

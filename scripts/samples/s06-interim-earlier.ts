@@ -1,10 +1,10 @@
 /** An earlier monthly submission of s02's project (same code, earlier reporting date), with a mistyped code. */
-import type { Sample } from './types';
-import { interimContent } from './s02-interim-behind';
-import { parseIsoDate } from '../../src/engine/util/dates';
-import type { Row } from './generate';
+import type { Sample } from "./types";
+import { interimContent } from "./s02-interim-behind";
+import { parseIsoDate } from "../../src/engine/util/dates";
+import type { Row } from "./generate";
 
-const AS_OF = '2024-09-05';
+const AS_OF = "2024-09-05";
 const base = interimContent();
 const cutoff = parseIsoDate(AS_OF)!;
 
@@ -12,27 +12,52 @@ const cutoff = parseIsoDate(AS_OF)!;
 function upTo(rows: Row[] | undefined, key: string): Row[] {
   return (rows ?? []).filter((r) => {
     const v = r[key];
-    return typeof v !== 'string' || (parseIsoDate(v) ?? 0) <= cutoff;
+    return typeof v !== "string" || (parseIsoDate(v) ?? 0) <= cutoff;
   });
 }
 
 const t = base.tables!;
 export const sample: Sample = {
-  file: '06-zhanmin-interim-earlier.xlsx',
-  about: '站敏乡项目 8 月份报送（与 02 同一项目编号、截止日期更早），统一社会信用代码录入有误 (earlier submission of project 02)',
+  file: "06-zhanmin-interim-earlier.xlsx",
+  about:
+    "站敏乡项目 8 月份报送（与 02 同一项目编号、截止日期更早），统一社会信用代码录入有误 (earlier submission of project 02)",
   content: {
     ...base,
-    info: { ...base.info, AsOfDate: AS_OF, ContractorUSCC: String(base.info!.ContractorUSCC).slice(0, 17) + '0' },
+    info: {
+      ...base.info,
+      AsOfDate: AS_OF,
+      ContractorUSCC: String(base.info!.ContractorUSCC).slice(0, 17) + "0",
+    },
     tables: {
       ...t,
-      Ledger: upTo(t.Ledger, 'date'),
-      CommunityOrgs: (t.CommunityOrgs ?? []).map((o) => (typeof o.filedOn === 'string' && parseIsoDate(o.filedOn)! > cutoff ? { ...o, filedOn: null, filingNumber: null } : o)),
-      Activities: upTo(t.Activities, 'date'),
-      Trainings: upTo(t.Trainings, 'date'),
-      FamilyFiles: upTo(t.FamilyFiles, 'date'),
-      CharityResources: upTo(t.CharityResources, 'date'),
-      MonthlyReports: (t.MonthlyReports ?? []).slice(0, 5).map((r, i) => (i === 4 ? { ...r, submittedOn: null } : r)),
+      Ledger: upTo(t.Ledger, "date"),
+      CommunityOrgs: (t.CommunityOrgs ?? []).map((o) =>
+        typeof o.filedOn === "string" && parseIsoDate(o.filedOn)! > cutoff
+          ? { ...o, filedOn: null, filingNumber: null }
+          : o
+      ),
+      Activities: upTo(t.Activities, "date"),
+      Trainings: upTo(t.Trainings, "date"),
+      FamilyFiles: upTo(t.FamilyFiles, "date"),
+      CharityResources: upTo(t.CharityResources, "date"),
+      MonthlyReports: (t.MonthlyReports ?? [])
+        .slice(0, 5)
+        .map((r, i) => (i === 4 ? { ...r, submittedOn: null } : r)),
     },
   },
-  expected: [],
+  expected: [
+    "BUD-SERVICE warning 预算!C3",
+    "KPI-CASES warning 典型案例!A1:C1",
+    "KPI-CHARITY warning 慈善资源!A1:E1",
+    "KPI-CONTEST warning 大赛!A1:E1",
+    "KPI-FAMILY warning 婚姻家庭档案!A1:D1",
+    "KPI-MARRIAGE warning 婚姻家庭档案!A1:D1",
+    "KPI-ORGS warning 社区社会组织!A1:H1",
+    "KPI-SERVICES warning 服务活动!A1:G1",
+    "KPI-BENEFICIARIES info 服务活动!A1:G1",
+    "KPI-ORG-FIELDS info 社区社会组织!A1:H1",
+    "KPI-TRAINING info 培训!A1:D1",
+    "KPI-TRAINING info 培训!A1:D1",
+    "PRJ-USCC error 项目信息!B6",
+  ],
 };

@@ -1,5 +1,5 @@
-import type ExcelJS from 'exceljs';
-import type { WorkbookContent } from '../../src/hosts/xlsx/template/build';
+import type ExcelJS from "exceljs";
+import type { WorkbookContent } from "../../src/hosts/xlsx/template/build";
 
 export interface Sample {
   /** File name under workbooks/samples/. */

@@ -2,20 +2,20 @@
  * Running every rule of a rule set over one workbook, and the cross-project rules over
  * several: the engine's entry points, the same for every host.
  */
-import type { WorkbookModel } from './model';
-import type { CrossFinding, Finding } from './findings';
-import { SEVERITY_ORDER } from './findings';
-import type { RuleSet } from './rulesets/ruleset';
-import type { NameKey, TableName } from './contract/tables';
-import type { ProjectData } from './read/project';
-import { readProject, nameCell } from './read/project';
-import { computeStage, type Stage } from './stage';
-import { cellKey, recalculate, type Recalculated } from './formulas/evaluate';
-import { todaySerial } from './util/dates';
-import type { Measure, ProjectFacts, ProjectRule, RuleContext } from './rules/types';
-import { AREA_ORDER } from './rules/types';
-import { CROSS_RULES, PROJECT_RULES, ruleById } from './rules/catalog';
-import { a1, parseRange } from './util/address';
+import type { WorkbookModel } from "./model";
+import type { CrossFinding, Finding } from "./findings";
+import { SEVERITY_ORDER } from "./findings";
+import type { RuleSet } from "./rulesets/ruleset";
+import type { NameKey, TableName } from "./contract/tables";
+import type { ProjectData } from "./read/project";
+import { readProject, nameCell } from "./read/project";
+import { computeStage, type Stage } from "./stage";
+import { cellKey, recalculate, type Recalculated } from "./formulas/evaluate";
+import { todaySerial } from "./util/dates";
+import type { Measure, ProjectFacts, ProjectRule, RuleContext } from "./rules/types";
+import { AREA_ORDER } from "./rules/types";
+import { CROSS_RULES, PROJECT_RULES, ruleById } from "./rules/catalog";
+import { a1, parseRange } from "./util/address";
 
 export interface CheckOptions {
   ruleset: RuleSet;
@@ -51,7 +51,8 @@ function makeContext(project: ProjectData, ruleset: RuleSet, stage: Stage): Rule
     value: (key: NameKey) => project.names[key]?.value ?? null,
     recalculate(cells) {
       const fresh = cells.filter((c) => !recalculated.has(cellKey(c)));
-      if (fresh.length) for (const [k, v] of recalculate(project.model, fresh)) recalculated.set(k, v);
+      if (fresh.length)
+        for (const [k, v] of recalculate(project.model, fresh)) recalculated.set(k, v);
       return new Map(cells.map((c) => [cellKey(c), recalculated.get(cellKey(c))!] as const));
     },
   };
@@ -62,12 +63,12 @@ function missingNeeds(rule: ProjectRule, project: ProjectData): string[] {
 }
 
 function notChecked(rule: ProjectRule, missing: string[]): Finding {
-  const list = missing.map((m) => m.replace(/^name:/, '')).join(', ');
+  const list = missing.map((m) => m.replace(/^name:/, "")).join(", ");
   return {
     rule: rule.id,
-    severity: 'info',
-    status: 'not-checked',
-    target: missing[0].replace(/^name:/, ''),
+    severity: "info",
+    status: "not-checked",
+    target: missing[0].replace(/^name:/, ""),
     message: {
       zh: `未检查：缺少 ${list}（见 WB-STRUCTURE）。`,
       en: `Not checked: ${list} missing (see WB-STRUCTURE).`,
@@ -82,38 +83,38 @@ function rowOf(cell: string | undefined): number {
 }
 
 export function sortFindings<T extends Finding>(findings: T[]): T[] {
-  const areaIndex = (id: string) => AREA_ORDER.indexOf(ruleById(id)?.area ?? 'data');
+  const areaIndex = (id: string) => AREA_ORDER.indexOf(ruleById(id)?.area ?? "data");
   return findings.sort(
     (a, b) =>
       areaIndex(a.rule) - areaIndex(b.rule) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.rule.localeCompare(b.rule) ||
-      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
-      rowOf(a.cell) - rowOf(b.cell),
+      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+      rowOf(a.cell) - rowOf(b.cell)
   );
 }
 
 function factsOf(file: string, project: ProjectData, asOf: number): ProjectFacts {
   const text = (k: NameKey) => {
     const v = project.names[k]?.value;
-    return typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : null;
+    return typeof v === "string" && v ? v : typeof v === "number" ? String(v) : null;
   };
-  const cells: ProjectFacts['cells'] = {};
+  const cells: ProjectFacts["cells"] = {};
   for (const [key, named] of Object.entries(project.names)) {
     if (named) cells[key as NameKey] = { sheet: named.loc.sheet, cell: nameCell(named) };
   }
-  const staff: ProjectFacts['staff'] = [];
+  const staff: ProjectFacts["staff"] = [];
   const table = project.tables.Staff;
   if (table && table.loc.columns.idNumber !== undefined) {
     for (const row of table.rows) {
       const id = row.v.idNumber;
-      if (typeof id !== 'string' || !id) continue;
+      if (typeof id !== "string" || !id) continue;
       staff.push({
-        name: String(row.v.name ?? ''),
+        name: String(row.v.name ?? ""),
         idNumber: id.toUpperCase(),
-        fullTime: row.v.employment === '专职',
-        joined: typeof row.v.joined === 'number' ? row.v.joined : null,
-        left: typeof row.v.left === 'number' ? row.v.left : null,
+        fullTime: row.v.employment === "专职",
+        joined: typeof row.v.joined === "number" ? row.v.joined : null,
+        left: typeof row.v.left === "number" ? row.v.left : null,
         sheet: table.loc.sheet.name,
         cell: a1(row.row, table.loc.columns.idNumber),
       });
@@ -122,12 +123,12 @@ function factsOf(file: string, project: ProjectData, asOf: number): ProjectFacts
   const amount = project.names.ContractAmount?.value;
   return {
     file,
-    code: text('ProjectCode'),
-    name: text('ProjectName'),
-    contractor: text('Contractor'),
-    uscc: text('ContractorUSCC')?.toUpperCase() ?? null,
-    township: text('Township'),
-    amount: typeof amount === 'number' ? amount : null,
+    code: text("ProjectCode"),
+    name: text("ProjectName"),
+    contractor: text("Contractor"),
+    uscc: text("ContractorUSCC")?.toUpperCase() ?? null,
+    township: text("Township"),
+    amount: typeof amount === "number" ? amount : null,
     asOf,
     cells,
     staff,
@@ -138,13 +139,18 @@ function factsOf(file: string, project: ProjectData, asOf: number): ProjectFacts
 export function checkWorkbook(model: WorkbookModel, options: CheckOptions): ProjectReport {
   const project = readProject(model, options.ruleset);
   const asOfCell = project.names.AsOfDate?.value;
-  const asOf = options.asOf ?? (typeof asOfCell === 'number' ? asOfCell : options.today ?? todaySerial());
+  const asOf =
+    options.asOf ?? (typeof asOfCell === "number" ? asOfCell : (options.today ?? todaySerial()));
   const start = project.names.ContractStart?.value;
   const end = project.names.ContractEnd?.value;
-  const stage = computeStage(asOf, typeof start === 'number' ? start : null, typeof end === 'number' ? end : null);
+  const stage = computeStage(
+    asOf,
+    typeof start === "number" ? start : null,
+    typeof end === "number" ? end : null
+  );
   const ctx = makeContext(project, options.ruleset, stage);
   const findings: Finding[] = [];
-  const measures: ProjectReport['measures'] = [];
+  const measures: ProjectReport["measures"] = [];
   for (const rule of PROJECT_RULES) {
     const missing = missingNeeds(rule, project);
     if (missing.length) {
@@ -154,12 +160,20 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Proj
     for (const f of rule.check(ctx)) findings.push({ rule: rule.id, ...f });
     if (rule.measure) measures.push({ rule: rule.id, measures: rule.measure(ctx) });
   }
-  return { file: model.source, stage, findings: sortFindings(findings), facts: factsOf(model.source, project, asOf), measures, project };
+  return {
+    file: model.source,
+    stage,
+    findings: sortFindings(findings),
+    facts: factsOf(model.source, project, asOf),
+    measures,
+    project,
+  };
 }
 
 /** Cross-project rules over several checked workbooks. */
 export function crossCheck(facts: ProjectFacts[], ruleset: RuleSet): CrossFinding[] {
   const out: CrossFinding[] = [];
-  for (const rule of CROSS_RULES) for (const f of rule.check(facts, ruleset)) out.push({ rule: rule.id, ...f });
+  for (const rule of CROSS_RULES)
+    for (const f of rule.check(facts, ruleset)) out.push({ rule: rule.id, ...f });
   return out;
 }

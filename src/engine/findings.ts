@@ -1,6 +1,6 @@
-import type { Text } from './i18n';
+import type { Text } from "./i18n";
 
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = "error" | "warning" | "info";
 
 export type Figures = Record<string, number | string>;
 
@@ -8,7 +8,7 @@ export interface Finding {
   rule: string;
   severity: Severity;
   /** Present only when the rule could not run: 'not-checked'. */
-  status?: 'not-checked';
+  status?: "not-checked";
   sheet?: string;
   /** A1 address or range; absent when only a table or named value can be named. */
   cell?: string;
@@ -38,7 +38,7 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 export function countBySeverity(findings: readonly { severity: Severity; status?: string }[]) {
   const counts = { error: 0, warning: 0, info: 0, notChecked: 0 };
   for (const f of findings) {
-    if (f.status === 'not-checked') counts.notChecked += 1;
+    if (f.status === "not-checked") counts.notChecked += 1;
     counts[f.severity] += 1;
   }
   return counts;

@@ -4,7 +4,7 @@ export interface Text {
   en: string;
 }
 
-export type Lang = 'zh' | 'en';
+export type Lang = "zh" | "en";
 
 export type Params = Record<string, string | number | undefined>;
 
@@ -13,7 +13,7 @@ export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const v = params[key];
     if (v === undefined) return `{${key}}`;
-    if (typeof v === 'number') return formatFigure(v);
+    if (typeof v === "number") return formatFigure(v);
     return v;
   });
 }
@@ -25,7 +25,7 @@ export function fillText(text: Text, params: Params = {}): Text {
 function formatFigure(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const rounded = Math.round(n * 100) / 100;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return rounded.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
 export function t(zh: string, en: string): Text {

@@ -56,7 +56,7 @@ export interface WorkbookModel {
 }
 
 export function isErrorValue(v: unknown): v is ErrorValue {
-  return typeof v === 'object' && v !== null && typeof (v as ErrorValue).error === 'string';
+  return typeof v === "object" && v !== null && typeof (v as ErrorValue).error === "string";
 }
 
 export function getSheet(model: WorkbookModel, name: string): SheetModel | undefined {

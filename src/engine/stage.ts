@@ -2,10 +2,10 @@
  * The project's stage on its reporting date (rules.md, "Stage"): final on or after the
  * contract end, interim before it with elapsed = M(asOf) / M(end).
  */
-import { addMonths, wholeMonthsBetween } from './util/dates';
+import { addMonths, wholeMonthsBetween } from "./util/dates";
 
 export interface Stage {
-  kind: 'interim' | 'final';
+  kind: "interim" | "final";
   asOf: number;
   /** Contract period, when both dates are known and in order. */
   start: number | null;
@@ -24,14 +24,30 @@ export function monthsFromStart(start: number, d: number): number {
 export function computeStage(asOf: number, start: number | null, end: number | null): Stage {
   if (start === null || end === null || end < start) {
     // Without a usable period the strictest reading applies: everything counts as due.
-    return { kind: 'final', asOf, start: null, end: null, elapsed: 1, monthsElapsed: 0, monthsTotal: 0 };
+    return {
+      kind: "final",
+      asOf,
+      start: null,
+      end: null,
+      elapsed: 1,
+      monthsElapsed: 0,
+      monthsTotal: 0,
+    };
   }
   const monthsTotal = Math.max(1, monthsFromStart(start, end));
   if (asOf >= end) {
-    return { kind: 'final', asOf, start, end, elapsed: 1, monthsElapsed: monthsTotal, monthsTotal };
+    return { kind: "final", asOf, start, end, elapsed: 1, monthsElapsed: monthsTotal, monthsTotal };
   }
   const monthsElapsed = asOf < start ? 0 : monthsFromStart(start, asOf);
-  return { kind: 'interim', asOf, start, end, elapsed: Math.min(1, monthsElapsed / monthsTotal), monthsElapsed, monthsTotal };
+  return {
+    kind: "interim",
+    asOf,
+    start,
+    end,
+    elapsed: Math.min(1, monthsElapsed / monthsTotal),
+    monthsElapsed,
+    monthsTotal,
+  };
 }
 
 /** Last day of a term of n months from start: the day before the n-th monthly anniversary. */

@@ -2,9 +2,9 @@
  * The standard project workbook (shared/spec/workbook-contract.md) as data: sheets, table
  * names, defined names, canonical headers and the aliases a reader accepts.
  */
-import type { EnumKey } from './enums';
+import type { EnumKey } from "./enums";
 
-export type FieldType = 'text' | 'number' | 'date' | 'month' | 'enum';
+export type FieldType = "text" | "number" | "date" | "month" | "enum";
 
 export interface FieldDef {
   key: string;
@@ -26,18 +26,18 @@ export interface FieldDef {
 }
 
 export type TableName =
-  | 'Budget'
-  | 'Ledger'
-  | 'Staff'
-  | 'Supervisors'
-  | 'CommunityOrgs'
-  | 'Activities'
-  | 'Contests'
-  | 'Trainings'
-  | 'FamilyFiles'
-  | 'CharityResources'
-  | 'Cases'
-  | 'MonthlyReports';
+  | "Budget"
+  | "Ledger"
+  | "Staff"
+  | "Supervisors"
+  | "CommunityOrgs"
+  | "Activities"
+  | "Contests"
+  | "Trainings"
+  | "FamilyFiles"
+  | "CharityResources"
+  | "Cases"
+  | "MonthlyReports";
 
 export interface TableDef {
   name: TableName;
@@ -47,15 +47,15 @@ export interface TableDef {
 }
 
 export type NameKey =
-  | 'ProjectName'
-  | 'ProjectCode'
-  | 'Contractor'
-  | 'ContractorUSCC'
-  | 'Township'
-  | 'ContractStart'
-  | 'ContractEnd'
-  | 'ContractAmount'
-  | 'AsOfDate';
+  | "ProjectName"
+  | "ProjectCode"
+  | "Contractor"
+  | "ContractorUSCC"
+  | "Township"
+  | "ContractStart"
+  | "ContractEnd"
+  | "ContractAmount"
+  | "AsOfDate";
 
 export interface NameDef {
   name: NameKey;
@@ -67,18 +67,73 @@ export interface NameDef {
   ownRule?: string;
 }
 
-export const INFO_SHEET = '项目信息';
+export const INFO_SHEET = "项目信息";
+
+/** Sheets the tools write start with this; they may replace their own and touch no other sheet. */
+export const SUMMARY_PREFIX = "汇总-";
 
 export const NAMES: readonly NameDef[] = [
-  { name: 'ProjectName', label: '项目名称', en: 'Project name', type: 'text' },
-  { name: 'ProjectCode', label: '项目编号（合同编号）', en: 'Project code (contract no.)', type: 'text', aliases: ['项目编号', '合同编号'] },
-  { name: 'Contractor', label: '承接机构', en: 'Contractor', type: 'text', aliases: ['承接单位', '承接主体'] },
-  { name: 'ContractorUSCC', label: '统一社会信用代码', en: 'Unified social credit code', type: 'text', ownRule: 'PRJ-USCC' },
-  { name: 'Township', label: '实施地点（乡镇）', en: 'Township', type: 'enum', enumKey: 'township', ownRule: 'PRJ-TOWNSHIP', aliases: ['实施地点', '项目地点'] },
-  { name: 'ContractStart', label: '合同开始日期', en: 'Contract start', type: 'date', ownRule: 'PRJ-PERIOD', aliases: ['项目开始日期'] },
-  { name: 'ContractEnd', label: '合同结束日期', en: 'Contract end', type: 'date', ownRule: 'PRJ-PERIOD', aliases: ['项目结束日期'] },
-  { name: 'ContractAmount', label: '合同金额（元）', en: 'Contract amount (yuan)', type: 'number', aliases: ['合同金额'] },
-  { name: 'AsOfDate', label: '报告截止日期', en: 'Reporting date', type: 'date', aliases: ['截止日期'] },
+  { name: "ProjectName", label: "项目名称", en: "Project name", type: "text" },
+  {
+    name: "ProjectCode",
+    label: "项目编号（合同编号）",
+    en: "Project code (contract no.)",
+    type: "text",
+    aliases: ["项目编号", "合同编号"],
+  },
+  {
+    name: "Contractor",
+    label: "承接机构",
+    en: "Contractor",
+    type: "text",
+    aliases: ["承接单位", "承接主体"],
+  },
+  {
+    name: "ContractorUSCC",
+    label: "统一社会信用代码",
+    en: "Unified social credit code",
+    type: "text",
+    ownRule: "PRJ-USCC",
+  },
+  {
+    name: "Township",
+    label: "实施地点（乡镇）",
+    en: "Township",
+    type: "enum",
+    enumKey: "township",
+    ownRule: "PRJ-TOWNSHIP",
+    aliases: ["实施地点", "项目地点"],
+  },
+  {
+    name: "ContractStart",
+    label: "合同开始日期",
+    en: "Contract start",
+    type: "date",
+    ownRule: "PRJ-PERIOD",
+    aliases: ["项目开始日期"],
+  },
+  {
+    name: "ContractEnd",
+    label: "合同结束日期",
+    en: "Contract end",
+    type: "date",
+    ownRule: "PRJ-PERIOD",
+    aliases: ["项目结束日期"],
+  },
+  {
+    name: "ContractAmount",
+    label: "合同金额（元）",
+    en: "Contract amount (yuan)",
+    type: "number",
+    aliases: ["合同金额"],
+  },
+  {
+    name: "AsOfDate",
+    label: "报告截止日期",
+    en: "Reporting date",
+    type: "date",
+    aliases: ["截止日期"],
+  },
 ];
 
 const f = (
@@ -86,158 +141,306 @@ const f = (
   header: string,
   en: string,
   type: FieldType,
-  extra: Partial<FieldDef> = {},
+  extra: Partial<FieldDef> = {}
 ): FieldDef => ({ key, header, en, type, ...extra });
 
 export const TABLES: readonly TableDef[] = [
   {
-    name: 'Budget',
-    sheet: '预算',
-    en: 'Budget plan',
+    name: "Budget",
+    sheet: "预算",
+    en: "Budget plan",
     fields: [
-      f('category', '类别', 'Category', 'enum', { enumKey: 'category', aliases: ['预算类别', '支出类别'], width: 16 }),
-      f('planned', '预算金额', 'Planned', 'number', { aliases: ['预算', '计划金额'], width: 16 }),
-      f('actual', '实际支出', 'Actual', 'number', { formula: true, aliases: ['实际金额', '已支出'], width: 16 }),
-      f('rate', '执行率', 'Rate', 'number', { formula: true, aliases: ['预算执行率'], width: 12 }),
+      f("category", "类别", "Category", "enum", {
+        enumKey: "category",
+        aliases: ["预算类别", "支出类别"],
+        width: 16,
+      }),
+      f("planned", "预算金额", "Planned", "number", { aliases: ["预算", "计划金额"], width: 16 }),
+      f("actual", "实际支出", "Actual", "number", {
+        formula: true,
+        aliases: ["实际金额", "已支出"],
+        width: 16,
+      }),
+      f("rate", "执行率", "Rate", "number", { formula: true, aliases: ["预算执行率"], width: 12 }),
     ],
   },
   {
-    name: 'Ledger',
-    sheet: '支出台账',
-    en: 'Expenditure ledger',
+    name: "Ledger",
+    sheet: "支出台账",
+    en: "Expenditure ledger",
     fields: [
-      f('date', '日期', 'Date', 'date', { ownRule: 'LED-DATE', aliases: ['支付日期', '付款日期', '支出日期'], width: 13 }),
-      f('voucher', '凭证号', 'Voucher no.', 'text', { optional: true, aliases: ['凭证编号', '凭证', 'Voucher'], width: 12 }),
-      f('category', '类别', 'Category', 'enum', { enumKey: 'category', ownRule: 'LED-CATEGORY', aliases: ['支出类别', '费用类别'], width: 14 }),
-      f('subject', '明细科目', 'Item', 'text', { optional: true, aliases: ['科目', '明细'], width: 14 }),
-      f('summary', '摘要', 'Description', 'text', { optional: true, aliases: ['说明', 'Summary'], width: 30 }),
-      f('amount', '金额', 'Amount', 'number', { ownRule: 'LED-AMOUNT', aliases: ['支出金额', '金额(元)'], width: 14 }),
-      f('payee', '收款方', 'Payee', 'text', { optional: true, aliases: ['收款单位', '收款人'], width: 22 }),
+      f("date", "日期", "Date", "date", {
+        ownRule: "LED-DATE",
+        aliases: ["支付日期", "付款日期", "支出日期"],
+        width: 13,
+      }),
+      f("voucher", "凭证号", "Voucher no.", "text", {
+        optional: true,
+        aliases: ["凭证编号", "凭证", "Voucher"],
+        width: 12,
+      }),
+      f("category", "类别", "Category", "enum", {
+        enumKey: "category",
+        ownRule: "LED-CATEGORY",
+        aliases: ["支出类别", "费用类别"],
+        width: 14,
+      }),
+      f("subject", "明细科目", "Item", "text", {
+        optional: true,
+        aliases: ["科目", "明细"],
+        width: 14,
+      }),
+      f("summary", "摘要", "Description", "text", {
+        optional: true,
+        aliases: ["说明", "Summary"],
+        width: 30,
+      }),
+      f("amount", "金额", "Amount", "number", {
+        ownRule: "LED-AMOUNT",
+        aliases: ["支出金额", "金额(元)"],
+        width: 14,
+      }),
+      f("payee", "收款方", "Payee", "text", {
+        optional: true,
+        aliases: ["收款单位", "收款人"],
+        width: 22,
+      }),
     ],
   },
   {
-    name: 'Staff',
-    sheet: '人员',
-    en: 'Project staff',
+    name: "Staff",
+    sheet: "人员",
+    en: "Project staff",
     fields: [
-      f('name', '姓名', 'Name', 'text', { width: 10 }),
-      f('idNumber', '身份证号', 'ID number', 'text', { ownRule: 'STF-ID', aliases: ['身份证号码', '身份证', 'ID No.'], width: 21 }),
-      f('post', '岗位', 'Post', 'text', { aliases: ['职务'], width: 12 }),
-      f('employment', '用工性质', 'Employment', 'enum', { enumKey: 'employment', aliases: ['专兼职'], width: 10 }),
-      f('certLevel', '证书等级', 'Certificate level', 'enum', { enumKey: 'certLevel', aliases: ['职业资格', '证书级别'], width: 10 }),
-      f('certNumber', '证书编号', 'Certificate no.', 'text', { optional: true, aliases: ['证书号'], width: 18 }),
-      f('careerStart', '从业起始日期', 'In social work since', 'date', { optional: true, aliases: ['从业开始日期', '从业日期'], width: 14 }),
-      f('joined', '到岗日期', 'Joined', 'date', { aliases: ['入职日期'], width: 13 }),
-      f('left', '离岗日期', 'Left', 'date', { optional: true, aliases: ['离职日期'], width: 13 }),
-      f('otherProject', '兼任其他福彩项目', 'Other lottery project', 'text', { optional: true, aliases: ['兼任项目', '兼任其他项目'], width: 22 }),
+      f("name", "姓名", "Name", "text", { width: 10 }),
+      f("idNumber", "身份证号", "ID number", "text", {
+        ownRule: "STF-ID",
+        aliases: ["身份证号码", "身份证", "ID No."],
+        width: 21,
+      }),
+      f("post", "岗位", "Post", "text", { aliases: ["职务"], width: 12 }),
+      f("employment", "用工性质", "Employment", "enum", {
+        enumKey: "employment",
+        aliases: ["专兼职"],
+        width: 10,
+      }),
+      f("certLevel", "证书等级", "Certificate level", "enum", {
+        enumKey: "certLevel",
+        aliases: ["职业资格", "证书级别"],
+        width: 10,
+      }),
+      f("certNumber", "证书编号", "Certificate no.", "text", {
+        optional: true,
+        aliases: ["证书号"],
+        width: 18,
+      }),
+      f("careerStart", "从业起始日期", "In social work since", "date", {
+        optional: true,
+        aliases: ["从业开始日期", "从业日期"],
+        width: 14,
+      }),
+      f("joined", "到岗日期", "Joined", "date", { aliases: ["入职日期"], width: 13 }),
+      f("left", "离岗日期", "Left", "date", { optional: true, aliases: ["离职日期"], width: 13 }),
+      f("otherProject", "兼任其他福彩项目", "Other lottery project", "text", {
+        optional: true,
+        aliases: ["兼任项目", "兼任其他项目"],
+        width: 22,
+      }),
     ],
   },
   {
-    name: 'Supervisors',
-    sheet: '督导',
-    en: 'Supervisors',
+    name: "Supervisors",
+    sheet: "督导",
+    en: "Supervisors",
     fields: [
-      f('name', '姓名', 'Name', 'text', { width: 10 }),
-      f('idNumber', '身份证号', 'ID number', 'text', { ownRule: 'STF-ID', aliases: ['身份证号码', '身份证', 'ID No.'], width: 21 }),
-      f('kind', '督导类型', 'Type', 'enum', { enumKey: 'supervisorType', aliases: ['类型'], width: 10 }),
-      f('certLevel', '证书等级', 'Certificate level', 'enum', { enumKey: 'certLevel', aliases: ['职业资格', '证书级别'], width: 10 }),
-      f('certNumber', '证书编号', 'Certificate no.', 'text', { optional: true, aliases: ['证书号'], width: 18 }),
-      f('careerStart', '从业起始日期', 'In social work since', 'date', { aliases: ['从业开始日期', '从业日期'], width: 14 }),
-      f('employer', '所在单位', 'Employer', 'text', { aliases: ['工作单位', '单位'], width: 24 }),
+      f("name", "姓名", "Name", "text", { width: 10 }),
+      f("idNumber", "身份证号", "ID number", "text", {
+        ownRule: "STF-ID",
+        aliases: ["身份证号码", "身份证", "ID No."],
+        width: 21,
+      }),
+      f("kind", "督导类型", "Type", "enum", {
+        enumKey: "supervisorType",
+        aliases: ["类型"],
+        width: 10,
+      }),
+      f("certLevel", "证书等级", "Certificate level", "enum", {
+        enumKey: "certLevel",
+        aliases: ["职业资格", "证书级别"],
+        width: 10,
+      }),
+      f("certNumber", "证书编号", "Certificate no.", "text", {
+        optional: true,
+        aliases: ["证书号"],
+        width: 18,
+      }),
+      f("careerStart", "从业起始日期", "In social work since", "date", {
+        aliases: ["从业开始日期", "从业日期"],
+        width: 14,
+      }),
+      f("employer", "所在单位", "Employer", "text", { aliases: ["工作单位", "单位"], width: 24 }),
     ],
   },
   {
-    name: 'CommunityOrgs',
-    sheet: '社区社会组织',
-    en: 'Community organisations',
+    name: "CommunityOrgs",
+    sheet: "社区社会组织",
+    en: "Community organisations",
     fields: [
-      f('name', '组织名称', 'Name', 'text', { aliases: ['名称', '社区社会组织名称'], width: 24 }),
-      f('field', '领域', 'Field', 'enum', { enumKey: 'orgField', aliases: ['类别', '服务领域'], width: 12 }),
-      f('village', '所在村（社区）', 'Village / community', 'text', { aliases: ['所在村', '所在社区', '村（社区）'], width: 16 }),
-      f('leader', '负责人', 'Leader', 'text', { width: 10 }),
-      f('leaderType', '负责人类别', 'Leader type', 'enum', { enumKey: 'leaderType', aliases: ['负责人类型'], width: 14 }),
-      f('newlyCultivated', '本项目新培育', 'Cultivated by this project', 'enum', { enumKey: 'yesNo', aliases: ['新培育', '是否新培育'], width: 12 }),
-      f('filedOn', '乡镇备案日期', 'Filed with township on', 'date', { optional: true, aliases: ['备案日期'], width: 14 }),
-      f('filingNumber', '备案编号', 'Filing no.', 'text', { optional: true, aliases: ['备案号'], width: 14 }),
+      f("name", "组织名称", "Name", "text", { aliases: ["名称", "社区社会组织名称"], width: 24 }),
+      f("field", "领域", "Field", "enum", {
+        enumKey: "orgField",
+        aliases: ["类别", "服务领域"],
+        width: 12,
+      }),
+      f("village", "所在村（社区）", "Village / community", "text", {
+        aliases: ["所在村", "所在社区", "村（社区）"],
+        width: 16,
+      }),
+      f("leader", "负责人", "Leader", "text", { width: 10 }),
+      f("leaderType", "负责人类别", "Leader type", "enum", {
+        enumKey: "leaderType",
+        aliases: ["负责人类型"],
+        width: 14,
+      }),
+      f("newlyCultivated", "本项目新培育", "Cultivated by this project", "enum", {
+        enumKey: "yesNo",
+        aliases: ["新培育", "是否新培育"],
+        width: 12,
+      }),
+      f("filedOn", "乡镇备案日期", "Filed with township on", "date", {
+        optional: true,
+        aliases: ["备案日期"],
+        width: 14,
+      }),
+      f("filingNumber", "备案编号", "Filing no.", "text", {
+        optional: true,
+        aliases: ["备案号"],
+        width: 14,
+      }),
     ],
   },
   {
-    name: 'Activities',
-    sheet: '服务活动',
-    en: 'Service activities',
+    name: "Activities",
+    sheet: "服务活动",
+    en: "Service activities",
     fields: [
-      f('date', '日期', 'Date', 'date', { aliases: ['活动日期'], width: 13 }),
-      f('title', '活动名称', 'Activity', 'text', { aliases: ['名称'], width: 26 }),
-      f('type', '活动类型', 'Type', 'enum', { enumKey: 'activityType', aliases: ['类型'], width: 12 }),
-      f('host', '主办方', 'Host', 'text', { aliases: ['主办单位', '组织方'], width: 22 }),
-      f('group', '服务对象', 'Served group', 'enum', { enumKey: 'beneficiaryGroup', aliases: ['对象'], width: 10 }),
-      f('beneficiaries', '受益人数', 'Beneficiaries', 'number', { aliases: ['受益人次', '服务人数'], width: 10 }),
-      f('evidence', '佐证材料', 'Evidence', 'text', { optional: true, aliases: ['佐证', '附件'], width: 24 }),
+      f("date", "日期", "Date", "date", { aliases: ["活动日期"], width: 13 }),
+      f("title", "活动名称", "Activity", "text", { aliases: ["名称"], width: 26 }),
+      f("type", "活动类型", "Type", "enum", {
+        enumKey: "activityType",
+        aliases: ["类型"],
+        width: 12,
+      }),
+      f("host", "主办方", "Host", "text", { aliases: ["主办单位", "组织方"], width: 22 }),
+      f("group", "服务对象", "Served group", "enum", {
+        enumKey: "beneficiaryGroup",
+        aliases: ["对象"],
+        width: 10,
+      }),
+      f("beneficiaries", "受益人数", "Beneficiaries", "number", {
+        aliases: ["受益人次", "服务人数"],
+        width: 10,
+      }),
+      f("evidence", "佐证材料", "Evidence", "text", {
+        optional: true,
+        aliases: ["佐证", "附件"],
+        width: 24,
+      }),
     ],
   },
   {
-    name: 'Contests',
-    sheet: '大赛',
-    en: 'Contests',
+    name: "Contests",
+    sheet: "大赛",
+    en: "Contests",
     fields: [
-      f('date', '日期', 'Date', 'date', { aliases: ['举办日期'], width: 13 }),
-      f('title', '名称', 'Name', 'text', { aliases: ['大赛名称'], width: 28 }),
-      f('type', '类型', 'Type', 'enum', { enumKey: 'contestType', aliases: ['大赛类型'], width: 14 }),
-      f('participants', '参赛组织数', 'Participating organisations', 'number', { aliases: ['参赛组织数量', '参赛数'], width: 12 }),
-      f('grantAmount', '资助金额', 'Grants awarded', 'number', { optional: true, aliases: ['资助金额（元）'], width: 12 }),
+      f("date", "日期", "Date", "date", { aliases: ["举办日期"], width: 13 }),
+      f("title", "名称", "Name", "text", { aliases: ["大赛名称"], width: 28 }),
+      f("type", "类型", "Type", "enum", {
+        enumKey: "contestType",
+        aliases: ["大赛类型"],
+        width: 14,
+      }),
+      f("participants", "参赛组织数", "Participating organisations", "number", {
+        aliases: ["参赛组织数量", "参赛数"],
+        width: 12,
+      }),
+      f("grantAmount", "资助金额", "Grants awarded", "number", {
+        optional: true,
+        aliases: ["资助金额（元）"],
+        width: 12,
+      }),
     ],
   },
   {
-    name: 'Trainings',
-    sheet: '培训',
-    en: 'Trainings',
+    name: "Trainings",
+    sheet: "培训",
+    en: "Trainings",
     fields: [
-      f('date', '日期', 'Date', 'date', { aliases: ['培训日期'], width: 13 }),
-      f('topic', '主题', 'Topic', 'text', { aliases: ['培训主题', '名称'], width: 28 }),
-      f('audience', '培训对象', 'Audience', 'enum', { enumKey: 'trainingTarget', aliases: ['对象'], width: 16 }),
-      f('personTimes', '参训人次', 'Person-times', 'number', { aliases: ['参训人数', '人次'], width: 10 }),
+      f("date", "日期", "Date", "date", { aliases: ["培训日期"], width: 13 }),
+      f("topic", "主题", "Topic", "text", { aliases: ["培训主题", "名称"], width: 28 }),
+      f("audience", "培训对象", "Audience", "enum", {
+        enumKey: "trainingTarget",
+        aliases: ["对象"],
+        width: 16,
+      }),
+      f("personTimes", "参训人次", "Person-times", "number", {
+        aliases: ["参训人数", "人次"],
+        width: 10,
+      }),
     ],
   },
   {
-    name: 'FamilyFiles',
-    sheet: '婚姻家庭档案',
-    en: 'Marriage and family files',
+    name: "FamilyFiles",
+    sheet: "婚姻家庭档案",
+    en: "Marriage and family files",
     fields: [
-      f('date', '建档日期', 'Filed on', 'date', { aliases: ['日期'], width: 13 }),
-      f('number', '档案编号', 'File no.', 'text', { aliases: ['编号'], width: 14 }),
-      f('type', '档案类型', 'Type', 'enum', { enumKey: 'familyFileType', aliases: ['类型'], width: 14 }),
-      f('content', '服务内容', 'Service', 'text', { optional: true, aliases: ['内容'], width: 30 }),
+      f("date", "建档日期", "Filed on", "date", { aliases: ["日期"], width: 13 }),
+      f("number", "档案编号", "File no.", "text", { aliases: ["编号"], width: 14 }),
+      f("type", "档案类型", "Type", "enum", {
+        enumKey: "familyFileType",
+        aliases: ["类型"],
+        width: 14,
+      }),
+      f("content", "服务内容", "Service", "text", { optional: true, aliases: ["内容"], width: 30 }),
     ],
   },
   {
-    name: 'CharityResources',
-    sheet: '慈善资源',
-    en: 'Charity resources',
+    name: "CharityResources",
+    sheet: "慈善资源",
+    en: "Charity resources",
     fields: [
-      f('date', '日期', 'Date', 'date', { aliases: ['链接日期'], width: 13 }),
-      f('source', '来源', 'Donor', 'text', { aliases: ['捐赠方', '来源单位'], width: 24 }),
-      f('form', '形式', 'Form', 'enum', { enumKey: 'charityForm', aliases: ['资源形式'], width: 8 }),
-      f('value', '折合金额', 'Value (yuan)', 'number', { aliases: ['金额', '价值'], width: 12 }),
-      f('use', '用途', 'Use', 'text', { optional: true, width: 28 }),
+      f("date", "日期", "Date", "date", { aliases: ["链接日期"], width: 13 }),
+      f("source", "来源", "Donor", "text", { aliases: ["捐赠方", "来源单位"], width: 24 }),
+      f("form", "形式", "Form", "enum", {
+        enumKey: "charityForm",
+        aliases: ["资源形式"],
+        width: 8,
+      }),
+      f("value", "折合金额", "Value (yuan)", "number", { aliases: ["金额", "价值"], width: 12 }),
+      f("use", "用途", "Use", "text", { optional: true, width: 28 }),
     ],
   },
   {
-    name: 'Cases',
-    sheet: '典型案例',
-    en: 'Typical cases',
+    name: "Cases",
+    sheet: "典型案例",
+    en: "Typical cases",
     fields: [
-      f('title', '标题', 'Title', 'text', { aliases: ['案例名称', '案例标题'], width: 34 }),
-      f('orgs', '涉及组织', 'Organisations', 'text', { optional: true, width: 24 }),
-      f('completedOn', '完成日期', 'Completed on', 'date', { aliases: ['日期'], width: 13 }),
+      f("title", "标题", "Title", "text", { aliases: ["案例名称", "案例标题"], width: 34 }),
+      f("orgs", "涉及组织", "Organisations", "text", { optional: true, width: 24 }),
+      f("completedOn", "完成日期", "Completed on", "date", { aliases: ["日期"], width: 13 }),
     ],
   },
   {
-    name: 'MonthlyReports',
-    sheet: '月报',
-    en: 'Monthly reports',
+    name: "MonthlyReports",
+    sheet: "月报",
+    en: "Monthly reports",
     fields: [
-      f('month', '月份', 'Month', 'month', { aliases: ['报告月份', '所属月份'], width: 10 }),
-      f('submittedOn', '报送日期', 'Submitted on', 'date', { optional: true, aliases: ['提交日期'], width: 13 }),
+      f("month", "月份", "Month", "month", { aliases: ["报告月份", "所属月份"], width: 10 }),
+      f("submittedOn", "报送日期", "Submitted on", "date", {
+        optional: true,
+        aliases: ["提交日期"],
+        width: 13,
+      }),
     ],
   },
 ];

@@ -3,11 +3,25 @@
  * and the cells they reach (transitively), are loaded: a budget sheet's SUMIFS over the
  * ledger brings in the two ledger columns it names, not the whole workbook.
  */
-import { HyperFormula, DetailedCellError } from 'hyperformula';
-import type { CellModel, CellScalar, SheetModel, WorkbookModel } from '../model';
-import { isErrorValue } from '../model';
-import { columnIndex } from '../util/address';
-import { FormulaTranslationError, toHyperFormula } from './translate';
+import type {
+  HyperFormula as HyperFormulaType,
+  DetailedCellError as DetailedCellErrorType,
+} from "hyperformula";
+
+/** HyperFormula is loaded on first use: a workbook without formulas never pays for it. */
+let hfModule: {
+  HyperFormula: typeof HyperFormulaType;
+  DetailedCellError: typeof DetailedCellErrorType;
+} | null = null;
+function hyperformula() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  hfModule ??= require("hyperformula") as typeof hfModule;
+  return hfModule!;
+}
+import type { CellModel, CellScalar, SheetModel, WorkbookModel } from "../model";
+import { isErrorValue } from "../model";
+import { columnIndex } from "../util/address";
+import { FormulaTranslationError, toHyperFormula } from "./translate";
 
 export interface CellKey {
   sheet: string;
@@ -33,7 +47,7 @@ function stripStrings(formula: string): string {
 }
 
 function parseRefPart(part: string): Region | null {
-  const [a, b = a] = part.replace(/\$/g, '').split(':');
+  const [a, b = a] = part.replace(/\$/g, "").split(":");
   const cell = /^([A-Z]{1,3})(\d+)$/;
   const col = /^([A-Z]{1,3})$/;
   const row = /^(\d+)$/;
@@ -60,7 +74,10 @@ function parseRefPart(part: string): Region | null {
 }
 
 /** References in an HF-syntax formula, as (sheet, region) pairs. */
-export function referencedRegions(hfFormula: string, ownSheet: string): { sheet: string; region: Region }[] {
+export function referencedRegions(
+  hfFormula: string,
+  ownSheet: string
+): { sheet: string; region: Region }[] {
   const found: { sheet: string; region: Region }[] = [];
   const text = stripStrings(hfFormula);
   for (const m of text.matchAll(REF_RE)) {
@@ -75,22 +92,26 @@ function toHfValue(cell: CellModel | undefined): unknown {
   if (!cell) return null;
   const v = cell.v;
   if (v === null) return null;
-  if (typeof v === 'string') return v === '' ? null : `'${v}`; // keep text as text
+  if (typeof v === "string") return v === "" ? null : `'${v}`; // keep text as text
   if (isErrorValue(v)) return v.error;
   return v;
 }
 
 function fromHfValue(v: unknown): CellScalar {
-  if (v instanceof DetailedCellError) return { error: v.value };
+  if (v instanceof hyperformula().DetailedCellError)
+    return { error: (v as DetailedCellErrorType).value };
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return null;
 }
 
 /**
  * Recalculate the given formula cells. Cells that are not formulas come back as their value.
  */
-export function recalculate(model: WorkbookModel, targets: readonly CellKey[]): Map<string, Recalculated> {
+export function recalculate(
+  model: WorkbookModel,
+  targets: readonly CellKey[]
+): Map<string, Recalculated> {
   const results = new Map<string, Recalculated>();
   const sheetsByName = new Map(model.sheets.map((s) => [s.name, s] as const));
   // cells to load: sheet -> row -> col -> HF content
@@ -164,8 +185,19 @@ export function recalculate(model: WorkbookModel, targets: readonly CellKey[]): 
     sheets[s.name] = grid;
     maxRows = Math.max(maxRows, grid.length, s.rows.length);
   }
-  const hf = HyperFormula.buildFromSheets(sheets as never, {
-    licenseKey: 'gpl-v3',
+  if (queue.length === 0) {
+    // Nothing to compute: no formula among the targets.
+    for (const t of targets)
+      results.set(
+        cellKey(t),
+        failures.has(`${t.sheet}!${t.row}:${t.col}`)
+          ? { ok: false, reason: failures.get(`${t.sheet}!${t.row}:${t.col}`)! }
+          : { ok: true, value: sheetsByName.get(t.sheet)?.rows[t.row]?.[t.col]?.v ?? null }
+      );
+    return results;
+  }
+  const hf = hyperformula().HyperFormula.buildFromSheets(sheets as never, {
+    licenseKey: "gpl-v3",
     maxRows: Math.max(40_000, maxRows + 1),
     maxColumns: 18_278,
     // Excel semantics: exact comparisons, 1900 date system with its leap-year bug.
@@ -186,7 +218,10 @@ export function recalculate(model: WorkbookModel, targets: readonly CellKey[]): 
         results.set(key, { ok: false, reason: `no sheet ${t.sheet}` });
         continue;
       }
-      results.set(key, { ok: true, value: fromHfValue(hf.getCellValue({ sheet: sheetId, row: t.row, col: t.col })) });
+      results.set(key, {
+        ok: true,
+        value: fromHfValue(hf.getCellValue({ sheet: sheetId, row: t.row, col: t.col })),
+      });
     }
   } finally {
     hf.destroy();
@@ -200,10 +235,12 @@ export function cellKey(k: CellKey): string {
 
 /** Do a cached value and a recalculated one agree, as Excel would display them? */
 export function sameValue(cached: CellScalar, recalculated: CellScalar): boolean {
-  if (typeof cached === 'number' && typeof recalculated === 'number') {
+  if (typeof cached === "number" && typeof recalculated === "number") {
     return Math.abs(cached - recalculated) <= Math.max(1e-6, Math.abs(recalculated) * 1e-9);
   }
-  if (isErrorValue(cached) && isErrorValue(recalculated)) return cached.error === recalculated.error;
-  if ((cached === null || cached === '') && (recalculated === null || recalculated === '')) return true;
+  if (isErrorValue(cached) && isErrorValue(recalculated))
+    return cached.error === recalculated.error;
+  if ((cached === null || cached === "") && (recalculated === null || recalculated === ""))
+    return true;
   return cached === recalculated;
 }

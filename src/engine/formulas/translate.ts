@@ -8,9 +8,9 @@
  *    HyperFormula does not have: resolved to A1 ranges from the workbook's table objects;
  *  - the _xlfn./_xlws. prefixes Excel stores for newer functions.
  */
-import type { TableModel } from '../model';
-import { a1, parseRange } from '../util/address';
-import { headerKeys } from '../util/text';
+import type { TableModel } from "../model";
+import { a1, parseRange } from "../util/address";
+import { headerKeys } from "../util/text";
 
 export interface FormulaSite {
   /** Sheet holding the formula (for [#This Row] and unqualified [@Col]). */
@@ -36,7 +36,7 @@ function sheetPrefix(name: string): string {
 
 /** Column name as stored in a structured reference: ' escapes [ ] # and '. */
 function unescapeColumn(s: string): string {
-  return s.replace(/'(.)/g, '$1').trim();
+  return s.replace(/'(.)/g, "$1").trim();
 }
 
 function findColumn(table: TableModel, name: string): number {
@@ -49,9 +49,12 @@ function findColumn(table: TableModel, name: string): number {
 /** Split the inside of Table[ ... ] into its items: '[#This Row],[Col]' -> ['#This Row', 'Col']. */
 function structuredItems(inner: string): { items: string[]; range?: [string, string] } {
   const trimmed = inner.trim();
-  if (!trimmed.startsWith('[')) {
+  if (!trimmed.startsWith("[")) {
     // Table[Col] or Table[@Col] or Table[#Totals]
-    if (trimmed.startsWith('@')) return { items: ['#This Row', ...(trimmed.length > 1 ? [stripBrackets(trimmed.slice(1))] : [])] };
+    if (trimmed.startsWith("@"))
+      return {
+        items: ["#This Row", ...(trimmed.length > 1 ? [stripBrackets(trimmed.slice(1))] : [])],
+      };
     return { items: [trimmed] };
   }
   const items: string[] = [];
@@ -60,7 +63,7 @@ function structuredItems(inner: string): { items: string[]; range?: [string, str
   let pendingColon = false;
   while (i < trimmed.length) {
     const ch = trimmed[i];
-    if (ch === '[') {
+    if (ch === "[") {
       let depth = 0;
       let j = i;
       for (; j < trimmed.length; j += 1) {
@@ -68,8 +71,8 @@ function structuredItems(inner: string): { items: string[]; range?: [string, str
           j += 1;
           continue;
         }
-        if (trimmed[j] === '[') depth += 1;
-        else if (trimmed[j] === ']') {
+        if (trimmed[j] === "[") depth += 1;
+        else if (trimmed[j] === "]") {
           depth -= 1;
           if (depth === 0) break;
         }
@@ -80,11 +83,11 @@ function structuredItems(inner: string): { items: string[]; range?: [string, str
         pendingColon = false;
       } else items.push(item);
       i = j + 1;
-    } else if (ch === ':') {
+    } else if (ch === ":") {
       pendingColon = true;
       i += 1;
-    } else if (ch === '@') {
-      items.push('#This Row');
+    } else if (ch === "@") {
+      items.push("#This Row");
       i += 1;
     } else i += 1;
   }
@@ -93,7 +96,7 @@ function structuredItems(inner: string): { items: string[]; range?: [string, str
 }
 
 function stripBrackets(s: string): string {
-  return s.startsWith('[') && s.endsWith(']') ? s.slice(1, -1) : s;
+  return s.startsWith("[") && s.endsWith("]") ? s.slice(1, -1) : s;
 }
 
 function resolveStructured(table: TableModel, inner: string, site: FormulaSite): string {
@@ -106,42 +109,40 @@ function resolveStructured(table: TableModel, inner: string, site: FormulaSite):
   let rowTo = lastData;
   let colFrom = range.start.col;
   let colTo = range.end.col;
-  let columnChosen = false;
   const { items } = structuredItems(inner);
   const specials = new Set<string>();
   for (const rawItem of items) {
     const item = rawItem.trim();
-    if (item.startsWith('#')) {
-      specials.add(item.toLowerCase().replace(/\s+/g, ' '));
+    if (item.startsWith("#")) {
+      specials.add(item.toLowerCase().replace(/\s+/g, " "));
       continue;
     }
-    const [a, b] = item.split('\u0000');
+    const [a, b] = item.split("\u0000");
     const ca = findColumn(table, unescapeColumn(a));
     const cb = b === undefined ? ca : findColumn(table, unescapeColumn(b));
-    if (ca < 0 || cb < 0) throw new FormulaTranslationError(`table ${table.name} has no column "${unescapeColumn(ca < 0 ? a : b)}"`);
+    if (ca < 0 || cb < 0)
+      throw new FormulaTranslationError(
+        `table ${table.name} has no column "${unescapeColumn(ca < 0 ? a : b)}"`
+      );
     colFrom = range.start.col + Math.min(ca, cb);
     colTo = range.start.col + Math.max(ca, cb);
-    columnChosen = true;
   }
-  if (specials.has('#this row')) {
+  if (specials.has("#this row")) {
     rowFrom = rowTo = site.row;
-  } else if (specials.has('#totals')) {
+  } else if (specials.has("#data") && specials.has("#totals")) {
+    rowTo = range.end.row;
+  } else if (specials.has("#totals")) {
     rowFrom = rowTo = range.end.row;
-  } else if (specials.has('#headers')) {
+  } else if (specials.has("#headers")) {
     rowFrom = headerRow;
-    rowTo = specials.has('#data') ? lastData : headerRow;
-  } else if (specials.has('#all')) {
+    rowTo = specials.has("#data") ? lastData : headerRow;
+  } else if (specials.has("#all")) {
     rowFrom = headerRow;
     rowTo = range.end.row;
-  } else if (specials.has('#data') && specials.has('#totals')) {
-    rowTo = range.end.row;
   }
-  if (!columnChosen && specials.size === 0) {
-    // Table[] : the data body.
-  }
-  const start = `$${a1(rowFrom, colFrom).replace(/(\d+)$/, '$$$1')}`;
-  const end = `$${a1(rowTo, colTo).replace(/(\d+)$/, '$$$1')}`;
-  const prefix = table.sheet === site.sheet ? '' : sheetPrefix(table.sheet);
+  const start = `$${a1(rowFrom, colFrom).replace(/(\d+)$/, "$$$1")}`;
+  const end = `$${a1(rowTo, colTo).replace(/(\d+)$/, "$$$1")}`;
+  const prefix = table.sheet === site.sheet ? "" : sheetPrefix(table.sheet);
   return start === end ? `${prefix}${start}` : `${prefix}${start}:${end}`;
 }
 
@@ -149,8 +150,12 @@ function resolveStructured(table: TableModel, inner: string, site: FormulaSite):
  * Translate one formula (without '=') from Excel's file syntax to HyperFormula's.
  * Throws FormulaTranslationError for references it cannot resolve.
  */
-export function toHyperFormula(formula: string, site: FormulaSite, tables: readonly TableModel[] = []): string {
-  let out = '';
+export function toHyperFormula(
+  formula: string,
+  site: FormulaSite,
+  tables: readonly TableModel[] = []
+): string {
+  let out = "";
   let i = 0;
   const n = formula.length;
   while (i < n) {
@@ -181,13 +186,23 @@ export function toHyperFormula(formula: string, site: FormulaSite, tables: reado
       i = j + 1;
       continue;
     }
-    if (ch === '[') {
+    if (ch === "[") {
       // [@Col] or [[#This Row],[Col]] inside a table: the table holding the formula
       const table = tables.find((t) => {
         const r = parseRange(t.ref);
-        return t.sheet === site.sheet && r && site.row >= r.start.row && site.row <= r.end.row && site.col >= r.start.col && site.col <= r.end.col;
+        return (
+          t.sheet === site.sheet &&
+          r &&
+          site.row >= r.start.row &&
+          site.row <= r.end.row &&
+          site.col >= r.start.col &&
+          site.col <= r.end.col
+        );
       });
-      if (!table) throw new FormulaTranslationError(`structured reference outside a table at ${a1(site.row, site.col)}`);
+      if (!table)
+        throw new FormulaTranslationError(
+          `structured reference outside a table at ${a1(site.row, site.col)}`
+        );
       const end = matchBracket(formula, i);
       out += resolveStructured(table, formula.slice(i + 1, end), site);
       i = end + 1;
@@ -196,15 +211,16 @@ export function toHyperFormula(formula: string, site: FormulaSite, tables: reado
     if (!NAME_STOP.has(ch)) {
       // a run of name characters: function, name, reference, number, sheet or table name
       let j = i;
-      while (j < n && !NAME_STOP.has(formula[j]) && formula[j] !== '[' && formula[j] !== "'") j += 1;
+      while (j < n && !NAME_STOP.has(formula[j]) && formula[j] !== "[" && formula[j] !== "'")
+        j += 1;
       const word = formula.slice(i, j);
       const next = formula[j];
-      if (next === '!') {
+      if (next === "!") {
         out += sheetPrefix(word);
         i = j + 1;
         continue;
       }
-      if (next === '[') {
+      if (next === "[") {
         const table = tables.find((t) => t.name.toLowerCase() === word.toLowerCase());
         if (!table) throw new FormulaTranslationError(`unknown table "${word}"`);
         const end = matchBracket(formula, j);
@@ -213,10 +229,10 @@ export function toHyperFormula(formula: string, site: FormulaSite, tables: reado
         continue;
       }
       const upper = word.toUpperCase();
-      if ((upper === 'TRUE' || upper === 'FALSE') && next !== '(') {
+      if ((upper === "TRUE" || upper === "FALSE") && next !== "(") {
         out += `${upper}()`;
       } else if (/^_xl(fn|ws)\./i.test(word)) {
-        out += word.replace(/^_xl(fn|ws)\./i, '');
+        out += word.replace(/^(_xl(fn|ws)\.)+/i, "");
       } else out += word;
       i = j;
       continue;
@@ -234,11 +250,11 @@ function matchBracket(s: string, open: number): number {
       j += 1;
       continue;
     }
-    if (s[j] === '[') depth += 1;
-    else if (s[j] === ']') {
+    if (s[j] === "[") depth += 1;
+    else if (s[j] === "]") {
       depth -= 1;
       if (depth === 0) return j;
     }
   }
-  throw new FormulaTranslationError('unbalanced [ ] in a structured reference');
+  throw new FormulaTranslationError("unbalanced [ ] in a structured reference");
 }

@@ -2,12 +2,12 @@
  * Finding the contract's tables and named values in a workbook, tolerating the drift real
  * workbooks show: table objects lost, columns reordered, headers with glosses or units.
  */
-import type { CellModel, SheetModel, WorkbookModel } from '../model';
-import { getSheet } from '../model';
-import type { FieldDef, NameDef, TableDef } from '../contract/tables';
-import { INFO_SHEET } from '../contract/tables';
-import { parseRange, parseA1 } from '../util/address';
-import { cellText, compact, headerKeys } from '../util/text';
+import type { CellModel, SheetModel, WorkbookModel } from "../model";
+import { getSheet } from "../model";
+import type { FieldDef, NameDef, TableDef } from "../contract/tables";
+import { INFO_SHEET } from "../contract/tables";
+import { parseRange, parseA1 } from "../util/address";
+import { cellText, compact, headerKeys } from "../util/text";
 
 /** How far down a sheet a header row is looked for when the table object is gone. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -16,7 +16,7 @@ export interface LocatedTable {
   def: TableDef;
   sheet: SheetModel;
   /** 'table': found by its table object; 'header': by sheet name and header row. */
-  foundBy: 'table' | 'header';
+  foundBy: "table" | "header";
   headerRow: number;
   firstDataRow: number;
   /** Last row that may hold data (inclusive). */
@@ -28,7 +28,7 @@ export interface LocatedTable {
 }
 
 function fieldKeys(field: FieldDef | NameDef): Set<string> {
-  const texts = 'header' in field ? [field.header, field.en] : [field.label, field.en];
+  const texts = "header" in field ? [field.header, field.en] : [field.label, field.en];
   const keys = new Set<string>();
   for (const t of [...texts, ...(field.aliases ?? [])]) for (const k of headerKeys(t)) keys.add(k);
   return keys;
@@ -83,7 +83,10 @@ export function findSheet(model: WorkbookModel, name: string): SheetModel | unde
   return model.sheets.find((s) => compact(s.name) === key);
 }
 
-export function locateTable(model: WorkbookModel, def: TableDef): LocatedTable | 'no-sheet' | 'no-header' {
+export function locateTable(
+  model: WorkbookModel,
+  def: TableDef
+): LocatedTable | "no-sheet" | "no-header" {
   const object = model.tables.find((t) => t.name.toLowerCase() === def.name.toLowerCase());
   if (object) {
     const sheet = getSheet(model, object.sheet);
@@ -97,7 +100,7 @@ export function locateTable(model: WorkbookModel, def: TableDef): LocatedTable |
       return {
         def,
         sheet,
-        foundBy: 'table',
+        foundBy: "table",
         headerRow,
         firstDataRow: headerRow + Math.max(1, object.headerRowCount),
         lastDataRow: range.end.row - object.totalsRowCount,
@@ -108,7 +111,7 @@ export function locateTable(model: WorkbookModel, def: TableDef): LocatedTable |
     }
   }
   const sheet = findSheet(model, def.sheet);
-  if (!sheet) return 'no-sheet';
+  if (!sheet) return "no-sheet";
   let best: { row: number; columns: Record<string, number>; score: number } | null = null;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r += 1) {
     const columns = mapColumns(sheet.rows[r] ?? [], def.fields);
@@ -116,13 +119,13 @@ export function locateTable(model: WorkbookModel, def: TableDef): LocatedTable |
     if (score > (best?.score ?? 0)) best = { row: r, columns, score };
   }
   const required = def.fields.filter((f) => !f.optional).length;
-  if (!best || best.score < Math.min(2, required)) return 'no-header';
+  if (!best || best.score < Math.min(2, required)) return "no-header";
   const columns = best.columns;
   const totalsRow = findTotalsRow(sheet, best.row + 1);
   return {
     def,
     sheet,
-    foundBy: 'header',
+    foundBy: "header",
     headerRow: best.row,
     firstDataRow: best.row + 1,
     lastDataRow: (totalsRow ?? sheet.rows.length) - 1,
@@ -136,7 +139,7 @@ export function locateTable(model: WorkbookModel, def: TableDef): LocatedTable |
 function findTotalsRow(sheet: SheetModel, from: number): number | null {
   for (let r = from; r < sheet.rows.length; r += 1) {
     const first = compact(cellText(sheet.rows[r]?.[0]?.v)).toLowerCase();
-    if (first === '合计' || first === '总计' || first === '汇总' || first === 'total') return r;
+    if (first === "合计" || first === "总计" || first === "汇总" || first === "total") return r;
   }
   return null;
 }
@@ -146,22 +149,23 @@ export interface LocatedName {
   sheet: string;
   row: number;
   col: number;
-  foundBy: 'name' | 'label';
+  foundBy: "name" | "label";
 }
 
 export function locateName(model: WorkbookModel, def: NameDef): LocatedName | null {
   const named = model.names.find((n) => n.name.toLowerCase() === def.name.toLowerCase());
   if (named?.sheet && named.ref) {
-    const pos = parseA1(named.ref.split(':')[0]);
+    const pos = parseA1(named.ref.split(":")[0]);
     const sheet = getSheet(model, named.sheet);
-    if (pos && sheet) return { def, sheet: sheet.name, row: pos.row, col: pos.col, foundBy: 'name' };
+    if (pos && sheet)
+      return { def, sheet: sheet.name, row: pos.row, col: pos.col, foundBy: "name" };
   }
   const sheet = findSheet(model, INFO_SHEET);
   if (!sheet) return null;
   for (let r = 0; r < sheet.rows.length; r += 1) {
     const row = sheet.rows[r];
     if (!row || !headerMatches(cellText(row[0]?.v), def)) continue;
-    return { def, sheet: sheet.name, row: r, col: 1, foundBy: 'label' };
+    return { def, sheet: sheet.name, row: r, col: 1, foundBy: "label" };
   }
   return null;
 }

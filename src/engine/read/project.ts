@@ -2,19 +2,19 @@
  * From the host-free model to typed project data: every contract table and named value read
  * with the contract's tolerance, plus the WB-STRUCTURE and WB-VALUE findings that reading gives.
  */
-import type { CellScalar, WorkbookModel } from '../model';
-import type { Finding } from '../findings';
-import type { FieldDef, FieldType, NameDef, NameKey, TableName } from '../contract/tables';
-import { NAMES, TABLES } from '../contract/tables';
-import { enumDef } from '../contract/enums';
-import type { RuleSet } from '../rulesets/ruleset';
-import { a1, rangeA1 } from '../util/address';
-import { formatSerial, monthLabel } from '../util/dates';
-import type { Coerced } from './coerce';
-import { readDate, readEnum, readMonth, readNumber, readText } from './coerce';
-import type { LocatedName, LocatedTable } from './locate';
-import { locateName, locateTable } from './locate';
-import { fill } from '../i18n';
+import type { CellScalar, WorkbookModel } from "../model";
+import type { Finding } from "../findings";
+import type { FieldDef, FieldType, NameDef, NameKey, TableName } from "../contract/tables";
+import { INFO_SHEET, NAMES, TABLES } from "../contract/tables";
+import { enumDef } from "../contract/enums";
+import type { RuleSet } from "../rulesets/ruleset";
+import { a1, rangeA1 } from "../util/address";
+import { formatSerial, monthLabel } from "../util/dates";
+import type { Coerced } from "./coerce";
+import { readDate, readEnum, readMonth, readNumber, readText } from "./coerce";
+import type { LocatedName, LocatedTable } from "./locate";
+import { findSheet, locateName, locateTable } from "./locate";
+import { fill } from "../i18n";
 
 export type Value = string | number | null;
 
@@ -51,22 +51,26 @@ export interface ProjectData {
 export const COERCION_WARNINGS_PER_COLUMN = 20;
 
 const TYPE_NAMES: Record<FieldType, { zh: string; en: string }> = {
-  text: { zh: '文本', en: 'text' },
-  number: { zh: '数字', en: 'number' },
-  date: { zh: '日期', en: 'date' },
-  month: { zh: '月份', en: 'month' },
-  enum: { zh: '选项', en: 'option' },
+  text: { zh: "文本", en: "text" },
+  number: { zh: "数字", en: "a number" },
+  date: { zh: "日期", en: "a date" },
+  month: { zh: "月份", en: "a month" },
+  enum: { zh: "选项", en: "one of the options" },
 };
 
-function readAs(field: FieldDef | NameDef, raw: CellScalar, ruleset: RuleSet): Coerced<string | number> {
+function readAs(
+  field: FieldDef | NameDef,
+  raw: CellScalar,
+  ruleset: RuleSet
+): Coerced<string | number> {
   switch (field.type) {
-    case 'number':
+    case "number":
       return readNumber(raw);
-    case 'date':
+    case "date":
       return readDate(raw);
-    case 'month':
+    case "month":
       return readMonth(raw);
-    case 'enum':
+    case "enum":
       return readEnum(raw, enumDef(field.enumKey!, ruleset));
     default:
       return readText(raw);
@@ -74,67 +78,85 @@ function readAs(field: FieldDef | NameDef, raw: CellScalar, ruleset: RuleSet): C
 }
 
 function shown(field: FieldDef | NameDef, value: string | number): string {
-  if (typeof value === 'string') return value;
-  if (field.type === 'date') return formatSerial(value);
-  if (field.type === 'month') return monthLabel(value);
+  if (typeof value === "string") return value;
+  if (field.type === "date") return formatSerial(value);
+  if (field.type === "month") return monthLabel(value);
   return String(value);
 }
 
 function rawShown(raw: CellScalar): string {
-  if (raw === null) return '';
-  if (typeof raw === 'object') return raw.error;
+  if (raw === null) return "";
+  if (typeof raw === "object") return raw.error;
   return String(raw);
 }
 
 class ValueFindings {
-  private coercionsPerColumn = new Map<string, { count: number; first: string; last: string; sheet: string; header: string }>();
+  private coercionsPerColumn = new Map<
+    string,
+    { count: number; first: string; last: string; sheet: string; header: string }
+  >();
   constructor(
     private readonly findings: Finding[],
-    private readonly ruleset: RuleSet,
+    private readonly ruleset: RuleSet
   ) {}
 
   bad(sheet: string, cell: string, field: FieldDef | NameDef, raw: CellScalar) {
     const type = TYPE_NAMES[field.type];
-    const name = 'header' in field ? field.header : field.label;
+    const name = "header" in field ? field.header : field.label;
     const allowed =
-      field.type === 'enum' ? enumDef(field.enumKey!, this.ruleset).values.join('、') : undefined;
+      field.type === "enum" ? enumDef(field.enumKey!, this.ruleset).values.join("、") : undefined;
     this.findings.push({
-      rule: 'WB-VALUE',
-      severity: 'error',
+      rule: "WB-VALUE",
+      severity: "error",
       sheet,
       cell,
       message: {
-        zh: fill(`「{name}」的值「{raw}」无法识别为${type.zh}${allowed ? '，应为：{allowed}' : ''}。`, {
-          name,
-          raw: rawShown(raw),
-          allowed,
-        }),
-        en: fill(`"{name}" holds "{raw}", which cannot be read as a ${type.en}${allowed ? ' (expected one of: {allowed})' : ''}.`, {
-          name: field.en,
-          raw: rawShown(raw),
-          allowed,
-        }),
+        zh: fill(
+          `「{name}」的值「{raw}」无法识别为${type.zh}${allowed ? "，应为：{allowed}" : ""}。`,
+          {
+            name,
+            raw: rawShown(raw),
+            allowed,
+          }
+        ),
+        en: fill(
+          `"{name}" holds "{raw}", which cannot be read as ${type.en}${allowed ? " (expected one of: {allowed})" : ""}.`,
+          {
+            name: field.en,
+            raw: rawShown(raw),
+            allowed,
+          }
+        ),
       },
     });
   }
 
   empty(sheet: string, cell: string, field: FieldDef | NameDef) {
-    const inRow = 'header' in field;
+    const inRow = "header" in field;
     const name = inRow ? field.header : field.label;
     this.findings.push({
-      rule: 'WB-VALUE',
-      severity: 'error',
+      rule: "WB-VALUE",
+      severity: "error",
       sheet,
       cell,
       message: inRow
-        ? { zh: `「${name}」为必填项，本行已有其他数据但此项为空。`, en: `"${field.en}" is required and is empty in a row that holds other data.` }
+        ? {
+            zh: `「${name}」为必填项，本行已有其他数据但此项为空。`,
+            en: `"${field.en}" is required and is empty in a row that holds other data.`,
+          }
         : { zh: `「${name}」未填写。`, en: `"${field.en}" is not filled in.` },
     });
   }
 
-  coerced(sheet: string, cell: string, field: FieldDef | NameDef, raw: CellScalar, result: Coerced<string | number>) {
-    if (result.kind !== 'ok' || !result.coerced) return;
-    const name = 'header' in field ? field.header : field.label;
+  coerced(
+    sheet: string,
+    cell: string,
+    field: FieldDef | NameDef,
+    raw: CellScalar,
+    result: Coerced<string | number>
+  ) {
+    if (result.kind !== "ok" || !result.coerced) return;
+    const name = "header" in field ? field.header : field.label;
     const columnKey = `${sheet}|${name}`;
     const seen = this.coercionsPerColumn.get(columnKey);
     if (seen) {
@@ -142,20 +164,29 @@ class ValueFindings {
       seen.last = cell;
       if (seen.count > COERCION_WARNINGS_PER_COLUMN) return;
     } else {
-      this.coercionsPerColumn.set(columnKey, { count: 1, first: cell, last: cell, sheet, header: name });
+      this.coercionsPerColumn.set(columnKey, {
+        count: 1,
+        first: cell,
+        last: cell,
+        sheet,
+        header: name,
+      });
     }
     const value = shown(field, result.value);
     const how =
-      result.coerced === 'text-number'
-        ? { zh: '是以文本形式保存的数字', en: 'is a number stored as text' }
-        : result.coerced === 'text-date'
-          ? { zh: '是以文本形式保存的日期', en: 'is a date stored as text' }
-          : result.coerced === 'synonym'
-            ? { zh: '不是标准选项', en: 'is not one of the standard options' }
-            : { zh: '含有多余的空格或全角字符', en: 'carries stray spaces or full-width characters' };
+      result.coerced === "text-number"
+        ? { zh: "是以文本形式保存的数字", en: "is a number stored as text" }
+        : result.coerced === "text-date"
+          ? { zh: "是以文本形式保存的日期", en: "is a date stored as text" }
+          : result.coerced === "synonym"
+            ? { zh: "不是标准选项", en: "is not one of the standard options" }
+            : {
+                zh: "含有多余的空格或全角字符",
+                en: "carries stray spaces or full-width characters",
+              };
     this.findings.push({
-      rule: 'WB-VALUE',
-      severity: 'warning',
+      rule: "WB-VALUE",
+      severity: "warning",
       sheet,
       cell,
       message: {
@@ -171,8 +202,8 @@ class ValueFindings {
       if (c.count <= COERCION_WARNINGS_PER_COLUMN) continue;
       const more = c.count - COERCION_WARNINGS_PER_COLUMN;
       this.findings.push({
-        rule: 'WB-VALUE',
-        severity: 'warning',
+        rule: "WB-VALUE",
+        severity: "warning",
         sheet: c.sheet,
         cell: `${c.first}:${c.last}`,
         message: {
@@ -185,8 +216,15 @@ class ValueFindings {
   }
 }
 
-function structureFinding(severity: 'error' | 'warning', sheet: string | undefined, cell: string | undefined, target: string, zh: string, en: string): Finding {
-  return { rule: 'WB-STRUCTURE', severity, sheet, cell, target, message: { zh, en } };
+function structureFinding(
+  severity: "error" | "warning",
+  sheet: string | undefined,
+  cell: string | undefined,
+  target: string,
+  zh: string,
+  en: string
+): Finding {
+  return { rule: "WB-STRUCTURE", severity, sheet, cell, target, message: { zh, en } };
 }
 
 function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): Row[] {
@@ -198,19 +236,19 @@ function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): 
     const cells = loc.sheet.rows[r];
     if (!cells) continue;
     const raws = fields.map((f) => cells[loc.columns[f.key]]?.v ?? null);
-    if (raws.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
+    if (raws.every((v) => v === null || (typeof v === "string" && v.trim() === ""))) continue;
     const row: Row = { row: r, v: {} };
     fields.forEach((field, i) => {
       const col = loc.columns[field.key];
       const raw = raws[i];
       const result = readAs(field, raw, ruleset);
       const cell = a1(r, col);
-      if (result.kind === 'ok') {
+      if (result.kind === "ok") {
         row.v[field.key] = result.value;
         values.coerced(sheetName, cell, field, raw, result);
       } else {
         row.v[field.key] = null;
-        if (result.kind === 'bad') {
+        if (result.kind === "bad") {
           (row.unreadable ??= new Set()).add(field.key);
           if (!field.ownRule) values.bad(sheetName, cell, field, raw);
         } else if (!field.optional && !field.ownRule) {
@@ -221,7 +259,7 @@ function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): 
     // Formula columns are read as plain numbers; WB-FORMULA looks at them separately.
     for (const field of formulaFields) {
       const v = cells[loc.columns[field.key]]?.v;
-      row.v[field.key] = typeof v === 'number' ? v : null;
+      row.v[field.key] = typeof v === "number" ? v : null;
     }
     rows.push(row);
   }
@@ -232,67 +270,120 @@ export function readProject(model: WorkbookModel, ruleset: RuleSet): ProjectData
   const findings: Finding[] = [];
   const values = new ValueFindings(findings, ruleset);
   const missing = new Set<string>();
-  const tables: ProjectData['tables'] = {};
-  const names: ProjectData['names'] = {};
+  const tables: ProjectData["tables"] = {};
+  const names: ProjectData["names"] = {};
 
-  for (const def of NAMES) {
-    const loc = locateName(model, def);
+  const located = NAMES.map((def) => [def, locateName(model, def)] as const);
+  if (located.every(([, loc]) => !loc) && !findSheet(model, INFO_SHEET)) {
+    // The whole form is gone: one finding, not one per value.
+    for (const def of NAMES) missing.add(`name:${def.name}`);
+    findings.push(
+      structureFinding(
+        "error",
+        undefined,
+        undefined,
+        INFO_SHEET,
+        `缺少工作表「${INFO_SHEET}」及其中的项目基本信息，依赖它的检查未执行。`,
+        `Sheet "${INFO_SHEET}" with the project facts is missing; the checks that need it were not run.`
+      )
+    );
+  }
+  for (const [def, loc] of located) {
     if (!loc) {
+      if (missing.has(`name:${def.name}`)) continue;
       missing.add(`name:${def.name}`);
       findings.push(
-        structureFinding('error', undefined, undefined, def.name,
+        structureFinding(
+          "error",
+          undefined,
+          undefined,
+          def.name,
           `找不到「${def.label}」（名称 ${def.name}），请使用标准模板的「项目信息」表。`,
-          `Cannot find "${def.en}" (defined name ${def.name}); use the 项目信息 sheet of the standard template.`),
+          `Cannot find "${def.en}" (defined name ${def.name}); use the 项目信息 sheet of the standard template.`
+        )
       );
       continue;
     }
     const cellAddr = a1(loc.row, loc.col);
-    if (loc.foundBy === 'label') {
+    if (loc.foundBy === "label") {
       findings.push(
-        structureFinding('warning', loc.sheet, cellAddr, def.name,
+        structureFinding(
+          "warning",
+          loc.sheet,
+          cellAddr,
+          def.name,
           `未找到名称 ${def.name}，已按 A 列标签「${def.label}」读取右侧单元格。`,
-          `Defined name ${def.name} is missing; the value was found by its label "${def.label}" in column A.`),
+          `Defined name ${def.name} is missing; the value was found by its label "${def.label}" in column A.`
+        )
       );
     }
     const sheet = model.sheets.find((s) => s.name === loc.sheet)!;
     const raw = sheet.rows[loc.row]?.[loc.col]?.v ?? null;
     const result = readAs(def, raw, ruleset);
-    if (result.kind === 'ok') values.coerced(loc.sheet, cellAddr, def, raw, result);
-    else if (result.kind === 'bad' && !def.ownRule) values.bad(loc.sheet, cellAddr, def, raw);
-    else if (result.kind === 'blank' && !def.ownRule) values.empty(loc.sheet, cellAddr, def);
-    names[def.name] = { loc, value: result.kind === 'ok' ? result.value : null, unreadable: result.kind === 'bad', raw };
+    if (result.kind === "ok") values.coerced(loc.sheet, cellAddr, def, raw, result);
+    else if (result.kind === "bad" && !def.ownRule) values.bad(loc.sheet, cellAddr, def, raw);
+    else if (result.kind === "blank" && !def.ownRule) values.empty(loc.sheet, cellAddr, def);
+    names[def.name] = {
+      loc,
+      value: result.kind === "ok" ? result.value : null,
+      unreadable: result.kind === "bad",
+      raw,
+    };
   }
 
   for (const def of TABLES) {
     const loc = locateTable(model, def);
-    if (loc === 'no-sheet' || loc === 'no-header') {
+    if (loc === "no-sheet" || loc === "no-header") {
       missing.add(def.name);
       for (const field of def.fields) missing.add(`${def.name}.${field.key}`);
       findings.push(
-        loc === 'no-sheet'
-          ? structureFinding('error', undefined, undefined, def.name,
+        loc === "no-sheet"
+          ? structureFinding(
+              "error",
+              undefined,
+              undefined,
+              def.name,
               `缺少工作表「${def.sheet}」（表 ${def.name}），依赖它的检查未执行。`,
-              `Sheet "${def.sheet}" (table ${def.name}) is missing; the checks that need it were not run.`)
-          : structureFinding('error', def.sheet, undefined, def.name,
+              `Sheet "${def.sheet}" (table ${def.name}) is missing; the checks that need it were not run.`
+            )
+          : structureFinding(
+              "error",
+              def.sheet,
+              undefined,
+              def.name,
               `工作表「${def.sheet}」中找不到表 ${def.name}，前 10 行内也没有可识别的表头。`,
-              `No table ${def.name} on sheet "${def.sheet}", and no recognisable header row in its first 10 rows.`),
+              `No table ${def.name} on sheet "${def.sheet}", and no recognisable header row in its first 10 rows.`
+            )
       );
       continue;
     }
-    if (loc.foundBy === 'header') {
+    if (loc.foundBy === "header") {
       findings.push(
-        structureFinding('warning', loc.sheet.name, `${a1(loc.headerRow, 0)}`, def.name,
+        structureFinding(
+          "warning",
+          loc.sheet.name,
+          `${a1(loc.headerRow, 0)}`,
+          def.name,
           `工作表「${loc.sheet.name}」中的 Excel 表 ${def.name} 已丢失，已按第 ${loc.headerRow + 1} 行表头读取数据；建议从标准模板恢复表格。`,
-          `Excel table ${def.name} is gone from sheet "${loc.sheet.name}"; data was read by the header in row ${loc.headerRow + 1}.`),
+          `Excel table ${def.name} is gone from sheet "${loc.sheet.name}"; data was read by the header in row ${loc.headerRow + 1}.`
+        )
       );
     }
     for (const field of loc.missing) {
       missing.add(`${def.name}.${field.key}`);
-      const headerRange = rangeA1({ start: { row: loc.headerRow, col: 0 }, end: { row: loc.headerRow, col: Math.max(0, ...Object.values(loc.columns)) } });
+      const headerRange = rangeA1({
+        start: { row: loc.headerRow, col: 0 },
+        end: { row: loc.headerRow, col: Math.max(0, ...Object.values(loc.columns)) },
+      });
       findings.push(
-        structureFinding(field.optional ? 'warning' : 'error', loc.sheet.name, headerRange, `${def.name}.${field.key}`,
+        structureFinding(
+          field.optional ? "warning" : "error",
+          loc.sheet.name,
+          headerRange,
+          `${def.name}.${field.key}`,
           `表 ${def.name}（工作表「${loc.sheet.name}」）缺少「${field.header}」列。`,
-          `Table ${def.name} (sheet "${loc.sheet.name}") has no "${field.en}" (${field.header}) column.`),
+          `Table ${def.name} (sheet "${loc.sheet.name}") has no "${field.en}" (${field.header}) column.`
+        )
       );
     }
     tables[def.name] = { loc, rows: readTable(loc, values, ruleset) };
@@ -303,7 +394,7 @@ export function readProject(model: WorkbookModel, ruleset: RuleSet): ProjectData
 
 /** A1 address of a field in a row of a table. */
 export function cellOf(table: TableData, row: Row | number, key: string): string {
-  const r = typeof row === 'number' ? row : row.row;
+  const r = typeof row === "number" ? row : row.row;
   const col = table.loc.columns[key];
   return col === undefined ? a1(r, 0) : a1(r, col);
 }

@@ -1,15 +1,19 @@
 /** The rule catalog: every rule file under this folder, ordered by area and ID. */
-import { ALL_RULES } from './index.generated';
-import type { CrossRule, ProjectRule, Rule } from './types';
-import { AREA_ORDER } from './types';
+import { ALL_RULES } from "./index.generated";
+import type { CrossRule, ProjectRule, Rule } from "./types";
+import { AREA_ORDER } from "./types";
 
 const ordered = [...ALL_RULES].sort(
-  (a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area) || a.id.localeCompare(b.id),
+  (a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area) || a.id.localeCompare(b.id)
 );
 
 export const RULES: readonly Rule[] = ordered;
-export const PROJECT_RULES: readonly ProjectRule[] = ordered.filter((r): r is ProjectRule => r.scope === 'project');
-export const CROSS_RULES: readonly CrossRule[] = ordered.filter((r): r is CrossRule => r.scope === 'cross');
+export const PROJECT_RULES: readonly ProjectRule[] = ordered.filter(
+  (r): r is ProjectRule => r.scope === "project"
+);
+export const CROSS_RULES: readonly CrossRule[] = ordered.filter(
+  (r): r is CrossRule => r.scope === "cross"
+);
 
 const byId = new Map(ordered.map((r) => [r.id, r] as const));
 

@@ -2,28 +2,28 @@
  * What a rule is: its metadata (ID, area, kind, source clause, messages) and its check,
  * kept in one file per rule, the way typescript-eslint keeps its rules.
  */
-import type { Figures, Finding, CrossFinding, Severity } from '../findings';
-import type { Text } from '../i18n';
-import type { RuleSet } from '../rulesets/ruleset';
-import type { NameKey, TableName } from '../contract/tables';
-import type { NamedValue, ProjectData, TableData, Value } from '../read/project';
-import type { Stage } from '../stage';
-import type { Recalculated, CellKey } from '../formulas/evaluate';
+import type { Figures, Finding, CrossFinding, Severity } from "../findings";
+import type { Text } from "../i18n";
+import type { RuleSet } from "../rulesets/ruleset";
+import type { NameKey, TableName } from "../contract/tables";
+import type { NamedValue, ProjectData, TableData, Value } from "../read/project";
+import type { Stage } from "../stage";
+import type { Recalculated, CellKey } from "../formulas/evaluate";
 
-export type Area = 'budget' | 'staff' | 'kpi' | 'data' | 'cross';
+export type Area = "budget" | "staff" | "kpi" | "data" | "cross";
 
 export const AREAS: Record<Area, Text> = {
-  budget: { zh: '预算', en: 'Budget' },
-  staff: { zh: '人员与督导', en: 'Staff and supervision' },
-  kpi: { zh: '绩效指标', en: 'Performance targets' },
-  data: { zh: '数据与格式', en: 'Data and format' },
-  cross: { zh: '跨项目', en: 'Across projects' },
+  budget: { zh: "预算", en: "Budget" },
+  staff: { zh: "人员与督导", en: "Staff and supervision" },
+  kpi: { zh: "绩效指标", en: "Performance targets" },
+  data: { zh: "数据与格式", en: "Data and format" },
+  cross: { zh: "跨项目", en: "Across projects" },
 };
 
-export const AREA_ORDER: Area[] = ['budget', 'staff', 'kpi', 'data', 'cross'];
+export const AREA_ORDER: Area[] = ["budget", "staff", "kpi", "data", "cross"];
 
 /** cap: a maximum, error once exceeded; target: a minimum due by the end; always: holds throughout. */
-export type RuleKind = 'cap' | 'target' | 'always';
+export type RuleKind = "cap" | "target" | "always";
 
 /** 'Ledger' (the table), 'Ledger.amount' (a column) or 'name:AsOfDate' (a named value). */
 export type Need = TableName | `${TableName}.${string}` | `name:${NameKey}`;
@@ -63,10 +63,10 @@ export interface RuleContext {
 }
 
 /** A finding as a rule returns it; the runner adds the rule ID. */
-export type RuleFinding = Omit<Finding, 'rule'> & { figures?: Figures };
+export type RuleFinding = Omit<Finding, "rule"> & { figures?: Figures };
 
 export interface ProjectRule extends RuleMeta {
-  scope: 'project';
+  scope: "project";
   needs: Need[];
   check(ctx: RuleContext): RuleFinding[];
   /** Target rules give the figures behind their verdict, for summaries. */
@@ -96,19 +96,19 @@ export interface ProjectFacts {
   }[];
 }
 
-export type CrossRuleFinding = Omit<CrossFinding, 'rule'>;
+export type CrossRuleFinding = Omit<CrossFinding, "rule">;
 
 export interface CrossRule extends RuleMeta {
-  scope: 'cross';
+  scope: "cross";
   check(projects: ProjectFacts[], ruleset: RuleSet): CrossRuleFinding[];
 }
 
 export type Rule = ProjectRule | CrossRule;
 
-export function defineRule(rule: Omit<ProjectRule, 'scope'>): ProjectRule {
-  return { scope: 'project', ...rule };
+export function defineRule(rule: Omit<ProjectRule, "scope">): ProjectRule {
+  return { scope: "project", ...rule };
 }
 
-export function defineCrossRule(rule: Omit<CrossRule, 'scope'>): CrossRule {
-  return { scope: 'cross', ...rule };
+export function defineCrossRule(rule: Omit<CrossRule, "scope">): CrossRule {
+  return { scope: "cross", ...rule };
 }

@@ -2,11 +2,11 @@
  * The instructions sheet (说明) as data, generated from the same rule catalog and rule set
  * the checks use, so the two can never disagree. Hosts lay it out.
  */
-import type { Text } from '../i18n';
-import type { RuleSet } from '../rulesets/ruleset';
-import { RULES } from '../rules/catalog';
-import { AREAS } from '../rules/types';
-import { TABLES, INFO_SHEET } from '../contract/tables';
+import type { Text } from "../i18n";
+import type { RuleSet } from "../rulesets/ruleset";
+import { RULES } from "../rules/catalog";
+import { AREAS } from "../rules/types";
+import { TABLES, INFO_SHEET } from "../contract/tables";
 
 export interface InstructionRule {
   id: string;
@@ -18,9 +18,9 @@ export interface InstructionRule {
 }
 
 const SEVERITY_TEXT = {
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
 } as const;
 
 export interface Instructions {
@@ -34,13 +34,31 @@ export interface Instructions {
 export function instructions(ruleset: RuleSet): Instructions {
   return {
     title: { zh: `${ruleset.title.zh} 项目工作簿`, en: `${ruleset.title.en}: project workbook` },
-    source: { zh: `依据：${ruleset.source.zh}（规则集 ${ruleset.id}）`, en: `Source: ${ruleset.source.en} (rule set ${ruleset.id})` },
+    source: {
+      zh: `依据：${ruleset.source.zh}（规则集 ${ruleset.id}）`,
+      en: `Source: ${ruleset.source.en} (rule set ${ruleset.id})`,
+    },
     steps: [
-      { zh: `1. 在「${INFO_SHEET}」表填写项目基本信息；每次报送前更新「报告截止日期」。`, en: `1. Fill in the project facts on 项目信息; update the reporting date before each submission.` },
-      { zh: '2. 在各表格末行下方继续录入即可自动扩展表格；请勿删除或改名表头、工作表。', en: '2. Type below the last row of a table to extend it; do not rename or delete headers or sheets.' },
-      { zh: '3. 日期请按 2024-03-05 格式录入，金额与人数录入数字，选项列请从下拉列表选择。', en: '3. Enter dates as 2024-03-05, amounts and counts as numbers, and pick options from the drop-down lists.' },
-      { zh: '4. 「预算」表的实际支出、执行率和合计由公式自动计算，请勿手工改写。', en: '4. The budget\'s actual, rate and totals are formulas: do not overwrite them.' },
-      { zh: '5. 报送前可用合规检查工具（Excel 加载项或 fucai 命令）检查，下表列出全部检查规则。', en: '5. Before submitting, run the compliance check (Excel add-in or the fucai command); every rule is listed below.' },
+      {
+        zh: `1. 在「${INFO_SHEET}」表填写项目基本信息；每次报送前更新「报告截止日期」。`,
+        en: `1. Fill in the project facts on 项目信息; update the reporting date before each submission.`,
+      },
+      {
+        zh: "2. 在各表格末行下方继续录入即可自动扩展表格；请勿删除或改名表头、工作表。",
+        en: "2. Type below the last row of a table to extend it; do not rename or delete headers or sheets.",
+      },
+      {
+        zh: "3. 日期请按 2024-03-05 格式录入，金额与人数录入数字，选项列请从下拉列表选择。",
+        en: "3. Enter dates as 2024-03-05, amounts and counts as numbers, and pick options from the drop-down lists.",
+      },
+      {
+        zh: "4. 「预算」表的实际支出、执行率和合计由公式自动计算，请勿手工改写。",
+        en: "4. The budget's actual, rate and totals are formulas: do not overwrite them.",
+      },
+      {
+        zh: "5. 报送前可用合规检查工具（Excel 加载项或 fucai 命令）检查，下表列出全部检查规则。",
+        en: "5. Before submitting, run the compliance check (Excel add-in or the fucai command); every rule is listed below.",
+      },
     ],
     sheets: TABLES.map((t) => ({ sheet: t.sheet, table: t.name, en: t.en })),
     rules: RULES.map((r) => ({
@@ -49,8 +67,8 @@ export function instructions(ruleset: RuleSet): Instructions {
       title: r.title,
       rule: r.describe(ruleset),
       severity: {
-        zh: r.severities.map((s) => SEVERITY_TEXT[s].zh).join(' / '),
-        en: r.severities.map((s) => SEVERITY_TEXT[s].en).join(' / '),
+        zh: r.severities.map((s) => SEVERITY_TEXT[s].zh).join(" / "),
+        en: r.severities.map((s) => SEVERITY_TEXT[s].en).join(" / "),
       },
       clause: r.clause,
     })),

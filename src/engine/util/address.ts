@@ -2,7 +2,7 @@
 
 export function columnLetters(col: number): string {
   let n = col + 1;
-  let s = '';
+  let s = "";
   while (n > 0) {
     const rem = (n - 1) % 26;
     s = String.fromCharCode(65 + rem) + s;
@@ -40,7 +40,7 @@ export function parseA1(ref: string): CellPos | null {
 }
 
 export function parseRange(ref: string): RangePos | null {
-  const [a, b] = ref.split(':');
+  const [a, b] = ref.split(":");
   const start = parseA1(a);
   const end = b === undefined ? start : parseA1(b);
   if (!start || !end) return null;

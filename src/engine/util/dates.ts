@@ -1,6 +1,6 @@
 /**
- * Dates are Excel serial day numbers in the 1900 system (1 = 1900-01-01; serials from 61 on
- * are exact). Calendar arithmetic goes through UTC to stay clear of time zones.
+ * Dates are Excel serial day numbers in the 1900 system (1 = 1900-01-01, with Excel's
+ * fictitious 1900-02-29 as 60). Calendar arithmetic goes through UTC to stay clear of time zones.
  */
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -12,12 +12,19 @@ export interface Ymd {
   d: number; // 1..31
 }
 
+/** Excel counts a 29 February 1900 that never was (serial 60); days before it are one lower. */
+const MARCH_1900 = Date.UTC(1900, 2, 1);
+
 export function serialFromYmd(y: number, m: number, d: number): number {
-  return Math.round((Date.UTC(y, m - 1, d) - EPOCH_MS) / DAY_MS);
+  if (y === 1900 && m === 2 && d === 29) return 60;
+  const ms = Date.UTC(y, m - 1, d);
+  return Math.round((ms - EPOCH_MS) / DAY_MS) - (ms < MARCH_1900 ? 1 : 0);
 }
 
 export function ymdFromSerial(serial: number): Ymd {
-  const dt = new Date(EPOCH_MS + Math.floor(serial) * DAY_MS);
+  const s = Math.floor(serial);
+  if (s === 60) return { y: 1900, m: 2, d: 29 };
+  const dt = new Date(EPOCH_MS + (s < 60 ? s + 1 : s) * DAY_MS);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
@@ -53,7 +60,7 @@ export function wholeMonthsBetween(from: number, to: number): number {
 
 export function formatSerial(serial: number): string {
   const { y, m, d } = ymdFromSerial(serial);
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** Parse 'YYYY-MM-DD' (as given on a command line); null when it is not a real date. */
@@ -71,7 +78,7 @@ export function monthIndex(serial: number): number {
 }
 
 export function monthLabel(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
 export function todaySerial(now: Date = new Date()): number {

@@ -2,45 +2,52 @@
 
 /** Full-width to half-width (NFKC), trimmed, inner whitespace removed. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '').trim();
+  return text
+    .normalize("NFKC")
+    .replace(/[\s\u3000]+/g, "")
+    .trim();
 }
 
 /** Header key: compact, lower-case, with parenthesised parts and an English gloss removed. */
 export function headerKeys(text: string): string[] {
-  const base = text.normalize('NFKC').replace(/[\r\n]+/g, ' ').trim().toLowerCase();
+  const base = text
+    .normalize("NFKC")
+    .replace(/[\r\n]+/g, " ")
+    .trim()
+    .toLowerCase();
   const keys = new Set<string>();
   const add = (s: string) => {
-    const k = s.replace(/[\s\u3000]+/g, '');
+    const k = s.replace(/[\s\u3000]+/g, "");
     if (k) keys.add(k);
   };
   add(base);
-  const noParens = base.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '');
+  const noParens = base.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "");
   add(noParens);
   // "金额 Amount" or "金额（元）Amount (yuan)": keep the leading CJK part.
   const cjkLead = /^[^a-z]*[\u3400-\u9fff][^a-z]*/.exec(noParens);
   if (cjkLead) add(cjkLead[0]);
   const cjkLeadWithParens = /^[^a-z]*[\u3400-\u9fff][^a-z]*/.exec(base);
-  if (cjkLeadWithParens) add(cjkLeadWithParens[0].replace(/\($/, ''));
+  if (cjkLeadWithParens) add(cjkLeadWithParens[0].replace(/\($/, ""));
   return [...keys];
 }
 
 /** Plain-text form of any cell value, trimmed. */
 export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return '';
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return "";
 }
 
 /** Format a number the way a Chinese official document would: thousands separators, up to 2 decimals. */
 export function formatNumber(n: number): string {
   const rounded = Math.round(n * 100) / 100;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return rounded.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
 /** Mask an ID number: first 6 and last 4 characters kept. */
 export function maskId(id: string): string {
   const s = id.trim();
-  if (s.length <= 10) return '*'.repeat(s.length);
-  return s.slice(0, 6) + '*'.repeat(s.length - 10) + s.slice(-4);
+  if (s.length <= 10) return "*".repeat(s.length);
+  return s.slice(0, 6) + "*".repeat(s.length - 10) + s.slice(-4);
 }

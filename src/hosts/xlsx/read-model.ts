@@ -8,13 +8,20 @@
  * boolean and error formula results, needs every <c> to carry r=, and reads neither table
  * objects nor defined names. ExcelJS remains our writer (template, samples, annotated copies).
  */
-import type { CellModel, CellScalar, DefinedNameModel, SheetModel, TableModel, WorkbookModel } from '../../engine/model';
-import { parseA1, parseRange } from '../../engine/util/address';
-import { shiftFormula } from '../../engine/formulas/shift';
-import { WorkbookReadError } from './errors';
-import { attr, decode, parseXml } from './xml';
-import { BUILTIN_FORMATS, isDateFormat } from './numfmt';
-import { DEFAULT_ZIP_LIMITS, sniff, unpack, type ZipLimits } from './zip';
+import type {
+  CellModel,
+  CellScalar,
+  DefinedNameModel,
+  SheetModel,
+  TableModel,
+  WorkbookModel,
+} from "../../engine/model";
+import { parseA1, parseRange } from "../../engine/util/address";
+import { shiftFormula } from "../../engine/formulas/shift";
+import { WorkbookReadError } from "./errors";
+import { attr, decode, parseXml } from "./xml";
+import { BUILTIN_FORMATS, isDateFormat } from "./numfmt";
+import { DEFAULT_ZIP_LIMITS, sniff, unpack, type ZipLimits } from "./zip";
 
 export interface ReadOptions {
   limits?: ZipLimits;
@@ -31,17 +38,17 @@ interface Rel {
 }
 
 function resolvePath(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.' && seg !== '') parts.push(seg);
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
   }
-  return parts.join('/');
+  return parts.join("/");
 }
 
 function relsPathOf(part: string): string {
-  const i = part.lastIndexOf('/');
+  const i = part.lastIndexOf("/");
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
@@ -52,8 +59,12 @@ function parseRels(files: Record<string, Uint8Array>, part: string): Rel[] {
   const rels: Rel[] = [];
   parseXml(decode(bytes), relsPath, {
     open(name, attrs) {
-      if (name === 'Relationship' && attrs.Target && attrs.TargetMode !== 'External') {
-        rels.push({ id: attrs.Id, type: attrs.Type ?? '', target: resolvePath(part, attrs.Target) });
+      if (name === "Relationship" && attrs.Target && attrs.TargetMode !== "External") {
+        rels.push({
+          id: attrs.Id,
+          type: attrs.Type ?? "",
+          target: resolvePath(part, attrs.Target),
+        });
       }
     },
   });
@@ -66,19 +77,19 @@ function parseSharedStrings(bytes: Uint8Array | undefined): string[] {
   let current: string[] = [];
   let inT = false;
   let inPhonetic = false;
-  parseXml(decode(bytes), 'sharedStrings.xml', {
+  parseXml(decode(bytes), "sharedStrings.xml", {
     open(name) {
-      if (name === 'si') current = [];
-      else if (name === 't' && !inPhonetic) inT = true;
-      else if (name === 'rPh') inPhonetic = true;
+      if (name === "si") current = [];
+      else if (name === "t" && !inPhonetic) inT = true;
+      else if (name === "rPh") inPhonetic = true;
     },
     text(t) {
       if (inT) current.push(t);
     },
     close(name) {
-      if (name === 't') inT = false;
-      else if (name === 'rPh') inPhonetic = false;
-      else if (name === 'si') strings.push(current.join(''));
+      if (name === "t") inT = false;
+      else if (name === "rPh") inPhonetic = false;
+      else if (name === "si") strings.push(current.join(""));
     },
   });
   return strings;
@@ -91,14 +102,14 @@ function parseStyles(bytes: Uint8Array | undefined): (string | undefined)[] {
   const xfs: (string | undefined)[] = [];
   let inCellXfs = false;
   const numFmtIds: number[] = [];
-  parseXml(decode(bytes), 'styles.xml', {
+  parseXml(decode(bytes), "styles.xml", {
     open(name, attrs) {
-      if (name === 'numFmt') custom.set(Number(attrs.numFmtId), attrs.formatCode ?? '');
-      else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) numFmtIds.push(Number(attrs.numFmtId ?? 0));
+      if (name === "numFmt") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) numFmtIds.push(Number(attrs.numFmtId ?? 0));
     },
     close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
+      if (name === "cellXfs") inCellXfs = false;
     },
   });
   for (const id of numFmtIds) xfs.push(custom.get(id) ?? BUILTIN_FORMATS[id]);
@@ -109,17 +120,17 @@ function parseTable(bytes: Uint8Array, part: string, sheet: string): TableModel 
   let table: TableModel | null = null;
   parseXml(decode(bytes), part, {
     open(name, attrs) {
-      if (name === 'table') {
+      if (name === "table") {
         table = {
-          name: attrs.displayName || attrs.name || '',
+          name: attrs.displayName || attrs.name || "",
           sheet,
-          ref: attrs.ref ?? '',
+          ref: attrs.ref ?? "",
           headerRowCount: attrs.headerRowCount === undefined ? 1 : Number(attrs.headerRowCount),
           totalsRowCount: Number(attrs.totalsRowCount ?? 0),
           columns: [],
         };
-      } else if (name === 'tableColumn' && table) {
-        (table as TableModel).columns.push(attrs.name ?? '');
+      } else if (name === "tableColumn" && table) {
+        (table as TableModel).columns.push(attrs.name ?? "");
       }
     },
   });
@@ -146,7 +157,7 @@ function parseSheet(
   strings: string[],
   formats: (string | undefined)[],
   date1904: boolean,
-  budget: { cells: number; max: number },
+  budget: { cells: number; max: number }
 ): SheetModel {
   const rows: (CellModel | undefined)[][] = [];
   const shared = new Map<string, SharedFormula>();
@@ -154,87 +165,89 @@ function parseSheet(
   let colIndex = -1;
   let inSheetData = false;
   // current cell
-  let cType = '';
+  let cType = "";
   let cStyle = -1;
   let value: string | null = null;
   let formula: string | null = null;
   let formulaAttrs: Record<string, string> | null = null;
   let inlineParts: string[] | null = null;
-  let capture: 'v' | 'f' | 't' | null = null;
+  let capture: "v" | "f" | "t" | null = null;
   let inPhonetic = false;
-  let buffer = '';
+  let buffer = "";
 
   const finishCell = () => {
     budget.cells += 1;
-    if (budget.cells > budget.max) throw new WorkbookReadError('too-large', `> ${budget.max.toLocaleString('en-US')} cells`);
+    if (budget.cells > budget.max)
+      throw new WorkbookReadError("too-large", `> ${budget.max.toLocaleString("en-US")} cells`);
     let v: CellScalar = null;
     const fmt = cStyle >= 0 ? formats[cStyle] : undefined;
     switch (cType) {
-      case 's':
+      case "s":
         v = value === null ? null : (strings[Number(value)] ?? null);
         break;
-      case 'inlineStr':
-        v = inlineParts ? inlineParts.join('') : value;
+      case "inlineStr":
+        v = inlineParts ? inlineParts.join("") : value;
         break;
-      case 'str':
-        v = value ?? '';
+      case "str":
+        v = value ?? "";
         break;
-      case 'b':
-        v = value === null ? null : value.trim() === '1' || value.trim().toLowerCase() === 'true';
+      case "b":
+        v = value === null ? null : value.trim() === "1" || value.trim().toLowerCase() === "true";
         break;
-      case 'e':
+      case "e":
         v = value === null ? null : { error: value };
         break;
-      case 'd': {
+      case "d": {
         // ISO 8601 date (strict OOXML); to a 1900 serial
         const t = value ? Date.parse(value.length <= 10 ? `${value}T00:00:00Z` : `${value}Z`) : NaN;
         v = Number.isFinite(t) ? (t - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
         break;
       }
       default:
-        v = value === null || value === '' ? null : decodeErrorOrNumber(value);
-        if (typeof v === 'number' && date1904 && isDateFormat(fmt)) v += 1462;
+        v = value === null || value === "" ? null : decodeErrorOrNumber(value);
+        if (typeof v === "number" && date1904 && isDateFormat(fmt)) v += 1462;
     }
     let f: string | undefined;
     if (formulaAttrs) {
       const t = formulaAttrs.t;
       const si = formulaAttrs.si;
-      if (t === 'shared' && si !== undefined) {
+      if (t === "shared" && si !== undefined) {
         if (formula) {
           shared.set(si, { formula, row: rowIndex, col: colIndex });
           f = formula;
         } else {
           const master = shared.get(si);
-          if (master) f = shiftFormula(master.formula, rowIndex - master.row, colIndex - master.col);
+          if (master)
+            f = shiftFormula(master.formula, rowIndex - master.row, colIndex - master.col);
         }
       } else if (formula) f = formula;
     }
     if (v === null && f === undefined) return;
     const cell: CellModel = { v };
     if (f !== undefined) cell.f = f;
-    if (fmt !== undefined && fmt !== 'General') cell.fmt = fmt;
+    if (fmt !== undefined && fmt !== "General") cell.fmt = fmt;
     (rows[rowIndex] ??= [])[colIndex] = cell;
   };
 
   parseXml(decode(bytes), part, {
     open(tag, attrs) {
       switch (tag) {
-        case 'sheetData':
+        case "sheetData":
           inSheetData = true;
           break;
-        case 'row':
+        case "row":
           if (!inSheetData) break;
           rowIndex = attrs.r ? Number(attrs.r) - 1 : rowIndex + 1;
           colIndex = -1;
           break;
-        case 'c': {
+        case "c": {
           if (!inSheetData) break;
           const pos = attrs.r ? parseA1(attrs.r) : null;
           if (pos) {
             rowIndex = pos.row;
             colIndex = pos.col;
           } else colIndex += 1;
-          cType = attrs.t ?? 'n';
+          cType = attrs.t ?? "n";
           cStyle = attrs.s ? Number(attrs.s) : -1;
           value = null;
           formula = null;
@@ -242,25 +255,25 @@ function parseSheet(
           inlineParts = null;
           break;
         }
-        case 'v':
-          capture = 'v';
-          buffer = '';
+        case "v":
+          capture = "v";
+          buffer = "";
           break;
-        case 'f':
-          capture = 'f';
-          buffer = '';
+        case "f":
+          capture = "f";
+          buffer = "";
           formulaAttrs = attrs;
           break;
-        case 'is':
+        case "is":
           inlineParts = [];
           break;
-        case 'rPh':
+        case "rPh":
           inPhonetic = true;
           break;
-        case 't':
+        case "t":
           if (inlineParts && !inPhonetic) {
-            capture = 't';
-            buffer = '';
+            capture = "t";
+            buffer = "";
           }
           break;
       }
@@ -270,25 +283,25 @@ function parseSheet(
     },
     close(tag) {
       switch (tag) {
-        case 'v':
+        case "v":
           value = buffer;
           capture = null;
           break;
-        case 'f':
-          formula = buffer.trim() === '' ? null : buffer.replace(/^=/, '');
+        case "f":
+          formula = buffer.trim() === "" ? null : buffer.replace(/^=/, "");
           capture = null;
           break;
-        case 't':
-          if (capture === 't') inlineParts!.push(buffer);
+        case "t":
+          if (capture === "t") inlineParts!.push(buffer);
           capture = null;
           break;
-        case 'rPh':
+        case "rPh":
           inPhonetic = false;
           break;
-        case 'c':
+        case "c":
           if (inSheetData) finishCell();
           break;
-        case 'sheetData':
+        case "sheetData":
           inSheetData = false;
           break;
       }
@@ -298,16 +311,23 @@ function parseSheet(
 }
 
 function parseDefinedName(name: string, formula: string): DefinedNameModel {
-  const text = formula.trim().replace(/^=/, '');
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(text);
+  const text = formula.trim().replace(/^=/, "");
+  const m =
+    /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(
+      text
+    );
   if (m) {
     const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-    return { name, sheet, ref: m[3].replace(/\$/g, ''), formula: text };
+    return { name, sheet, ref: m[3].replace(/\$/g, ""), formula: text };
   }
   return { name, sheet: null, ref: null, formula: text };
 }
 
-export function readWorkbookModel(data: Uint8Array, source: string, options: ReadOptions = {}): WorkbookModel {
+export function readWorkbookModel(
+  data: Uint8Array,
+  source: string,
+  options: ReadOptions = {}
+): WorkbookModel {
   const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
   sniff(data, limits);
   const budget = { used: 0 };
@@ -315,38 +335,45 @@ export function readWorkbookModel(data: Uint8Array, source: string, options: Rea
   const small = unpack(
     data,
     (n) =>
-      n === '_rels/.rels' ||
-      (n.endsWith('.rels') && n.includes('_rels/')) ||
+      n === "_rels/.rels" ||
+      (n.endsWith(".rels") && n.includes("_rels/")) ||
       /(^|\/)(workbook|sharedStrings|styles)\d*\.xml$/i.test(n) ||
       /(^|\/)tables\/[^/]+\.xml$/i.test(n),
     limits,
-    budget,
+    budget
   );
   const files = small.files;
-  const rootRels = parseRels(files, '');
+  const rootRels = parseRels(files, "");
   const workbookPart =
-    rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? (small.index.names.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
-  if (!workbookPart || !files[workbookPart]) throw new WorkbookReadError('no-workbook');
+    rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ??
+    (small.index.names.has("xl/workbook.xml") ? "xl/workbook.xml" : null);
+  if (!workbookPart || !files[workbookPart]) throw new WorkbookReadError("no-workbook");
 
   const sheetsInfo: { name: string; rid: string; state?: string }[] = [];
   const rawNames: { name: string; text: string; localSheetId?: string; hidden: boolean }[] = [];
   let date1904 = false;
   let currentName: { name: string; localSheetId?: string; hidden: boolean } | null = null;
-  let nameText = '';
+  let nameText = "";
   parseXml(decode(files[workbookPart]), workbookPart, {
     open(name, attrs) {
-      if (name === 'sheet') sheetsInfo.push({ name: attrs.name, rid: attr(attrs, 'id') ?? '', state: attrs.state });
-      else if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
-      else if (name === 'definedName') {
-        currentName = { name: attrs.name, localSheetId: attrs.localSheetId, hidden: attrs.hidden === '1' };
-        nameText = '';
+      if (name === "sheet")
+        sheetsInfo.push({ name: attrs.name, rid: attr(attrs, "id") ?? "", state: attrs.state });
+      else if (name === "workbookPr")
+        date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
+      else if (name === "definedName") {
+        currentName = {
+          name: attrs.name,
+          localSheetId: attrs.localSheetId,
+          hidden: attrs.hidden === "1",
+        };
+        nameText = "";
       }
     },
     text(t) {
       if (currentName) nameText += t;
     },
     close(name) {
-      if (name === 'definedName' && currentName) {
+      if (name === "definedName" && currentName) {
         rawNames.push({ ...currentName, text: nameText });
         currentName = null;
       }
@@ -354,14 +381,17 @@ export function readWorkbookModel(data: Uint8Array, source: string, options: Rea
   });
   const wbRels = parseRels(files, workbookPart);
   const relById = new Map(wbRels.map((r) => [r.id, r] as const));
-  const stringsPart = wbRels.find((r) => r.type.endsWith('/sharedStrings'))?.target;
-  const stylesPart = wbRels.find((r) => r.type.endsWith('/styles'))?.target;
+  const stringsPart = wbRels.find((r) => r.type.endsWith("/sharedStrings"))?.target;
+  const stylesPart = wbRels.find((r) => r.type.endsWith("/styles"))?.target;
   const strings = parseSharedStrings(stringsPart ? files[stringsPart] : undefined);
   const formats = parseStyles(stylesPart ? files[stylesPart] : undefined);
 
   const sheetParts = sheetsInfo
     .map((s) => ({ ...s, part: relById.get(s.rid)?.target }))
-    .filter((s): s is typeof s & { part: string } => !!s.part && relById.get(s.rid)!.type.endsWith('/worksheet'));
+    .filter(
+      (s): s is typeof s & { part: string } =>
+        !!s.part && relById.get(s.rid)!.type.endsWith("/worksheet")
+    );
   const wanted = new Set(sheetParts.map((s) => s.part));
   const big = unpack(data, (n) => wanted.has(n), limits, budget).files;
 
@@ -374,14 +404,14 @@ export function readWorkbookModel(data: Uint8Array, source: string, options: Rea
     sheets.push(parseSheet(bytes, s.part, s.name, strings, formats, date1904, cellBudget));
     delete big[s.part];
     for (const rel of parseRels(files, s.part)) {
-      if (!rel.type.endsWith('/table') || !files[rel.target]) continue;
+      if (!rel.type.endsWith("/table") || !files[rel.target]) continue;
       const table = parseTable(files[rel.target], rel.target, s.name);
       if (table) tables.push(table);
     }
   }
   // Workbook-scoped names only: sheet-local names and Excel's own (_xlnm.Print_Titles …) are not the contract's.
   const names = rawNames
-    .filter((n) => !n.name.startsWith('_xlnm.') && n.localSheetId === undefined)
+    .filter((n) => !n.name.startsWith("_xlnm.") && n.localSheetId === undefined)
     .map((n) => parseDefinedName(n.name, n.text));
   return { source, sheets, tables, names };
 }

@@ -1,6 +1,6 @@
 /** Thin streaming XML helpers over saxes, tolerant of namespace prefixes (<x:row>) some writers use. */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { WorkbookReadError } from './errors';
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { WorkbookReadError } from "./errors";
 
 export interface XmlHandlers {
   open?(name: string, attrs: Record<string, string>): void;
@@ -9,11 +9,11 @@ export interface XmlHandlers {
 }
 
 function local(name: string): string {
-  const i = name.indexOf(':');
+  const i = name.indexOf(":");
   return i < 0 ? name : name.slice(i + 1);
 }
 
-const decoder = new TextDecoder('utf-8');
+const decoder = new TextDecoder("utf-8");
 
 export function decode(bytes: Uint8Array): string {
   return decoder.decode(bytes);
@@ -23,18 +23,23 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers): void
   const parser = new SaxesParser({ xmlns: false, position: false });
   if (handlers.open) {
     const open = handlers.open;
-    parser.on('opentag', (node: SaxesTagPlain) => open(local(node.name), node.attributes as Record<string, string>));
+    parser.on("opentag", (node: SaxesTagPlain) =>
+      open(local(node.name), node.attributes as Record<string, string>)
+    );
   }
-  if (handlers.text) parser.on('text', handlers.text);
+  if (handlers.text) parser.on("text", handlers.text);
   if (handlers.close) {
     const close = handlers.close;
-    parser.on('closetag', (node: SaxesTagPlain) => close(local(node.name)));
+    parser.on("closetag", (node: SaxesTagPlain) => close(local(node.name)));
   }
   try {
     parser.write(xml).close();
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
-    throw new WorkbookReadError('corrupt', `${part}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    throw new WorkbookReadError(
+      "corrupt",
+      `${part}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`
+    );
   }
 }
 

@@ -3,8 +3,8 @@
  * and uncompressed sizes checked against limits, and each part inflated into a buffer of
  * its declared size, so a part that lies about its size cannot expand past the limits.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { WorkbookReadError } from './errors';
+import { unzipSync, type UnzipFileInfo } from "fflate";
+import { WorkbookReadError } from "./errors";
 
 export interface ZipLimits {
   /** Largest file accepted, in bytes. */
@@ -44,15 +44,18 @@ function hasUtf16(data: Uint8Array, text: string): boolean {
 
 /** Throws WorkbookReadError when the bytes are not a zip we are willing to open. */
 export function sniff(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
-  if (data.length === 0) throw new WorkbookReadError('empty');
+  if (data.length === 0) throw new WorkbookReadError("empty");
   if (data.length > limits.maxFileBytes) {
-    throw new WorkbookReadError('too-large', `${Math.round(data.length / 1048576)} MB > ${Math.round(limits.maxFileBytes / 1048576)} MB`);
+    throw new WorkbookReadError(
+      "too-large",
+      `${Math.round(data.length / 1048576)} MB > ${Math.round(limits.maxFileBytes / 1048576)} MB`
+    );
   }
   if (startsWith(data, OLE_MAGIC)) {
-    throw new WorkbookReadError(hasUtf16(data, 'EncryptedPackage') ? 'encrypted' : 'legacy-xls');
+    throw new WorkbookReadError(hasUtf16(data, "EncryptedPackage") ? "encrypted" : "legacy-xls");
   }
-  if (startsWith(data, EMPTY_ZIP_MAGIC)) throw new WorkbookReadError('no-workbook');
-  if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError('not-xlsx');
+  if (startsWith(data, EMPTY_ZIP_MAGIC)) throw new WorkbookReadError("no-workbook");
+  if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("not-xlsx");
 }
 
 export interface ZipIndex {
@@ -68,22 +71,26 @@ export function unpack(
   data: Uint8Array,
   want: (name: string) => boolean,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-  budget: { used: number } = { used: 0 },
+  budget: { used: number } = { used: 0 }
 ): { files: Record<string, Uint8Array>; index: ZipIndex } {
   const names = new Set<string>();
   let entries = 0;
   const filter = (file: UnzipFileInfo) => {
     entries += 1;
-    if (entries > limits.maxEntries) throw new WorkbookReadError('too-many-entries', `> ${limits.maxEntries}`);
+    if (entries > limits.maxEntries)
+      throw new WorkbookReadError("too-many-entries", `> ${limits.maxEntries}`);
     names.add(file.name);
     if (!want(file.name)) return false;
     const size = file.originalSize ?? 0;
     if (size > 1024 * 1024 && file.size > 0 && size / file.size > limits.maxRatio) {
-      throw new WorkbookReadError('zip-bomb', `${file.name}: ${Math.round(size / file.size)}:1`);
+      throw new WorkbookReadError("zip-bomb", `${file.name}: ${Math.round(size / file.size)}:1`);
     }
     budget.used += size;
     if (budget.used > limits.maxTotalUncompressed) {
-      throw new WorkbookReadError('zip-bomb', `> ${Math.round(limits.maxTotalUncompressed / 1048576)} MB`);
+      throw new WorkbookReadError(
+        "zip-bomb",
+        `> ${Math.round(limits.maxTotalUncompressed / 1048576)} MB`
+      );
     }
     return true;
   };
@@ -93,7 +100,8 @@ export function unpack(
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    if (/end of central directory|invalid zip|unexpected EOF|unexpected end/i.test(message)) throw new WorkbookReadError('truncated');
-    throw new WorkbookReadError('corrupt', message);
+    if (/end of central directory|invalid zip|unexpected EOF|unexpected end/i.test(message))
+      throw new WorkbookReadError("truncated");
+    throw new WorkbookReadError("corrupt", message);
   }
 }

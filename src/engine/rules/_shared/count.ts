@@ -1,11 +1,11 @@
 /** The common shape of record-counting targets: rows of a table, in period, counted or summed. */
-import type { TableName } from '../../contract/tables';
-import type { Text } from '../../i18n';
-import type { Row } from '../../read/project';
-import type { Measure, RuleContext, RuleFinding } from '../types';
-import { atTable } from './where';
-import { inPeriod } from './period';
-import { targetVerdict } from './target';
+import type { TableName } from "../../contract/tables";
+import type { Text } from "../../i18n";
+import type { Row } from "../../read/project";
+import type { Measure, RuleContext, RuleFinding } from "../types";
+import { atTable } from "./where";
+import { inPeriod } from "./period";
+import { targetVerdict } from "./target";
 
 export interface CountSpec {
   table: TableName;
@@ -21,12 +21,15 @@ export interface CountSpec {
 }
 
 export function measureCount(ctx: RuleContext, spec: CountSpec) {
-  const rows = spec.filter ? ctx.table(spec.table).rows.filter(spec.filter) : ctx.table(spec.table).rows;
+  const rows = spec.filter
+    ? ctx.table(spec.table).rows.filter(spec.filter)
+    : ctx.table(spec.table).rows;
   const { counted, excluded } = inPeriod(ctx, rows, spec.dateKey);
   let actual = counted.length;
   if (spec.sumKey) {
     actual = 0;
-    for (const r of counted) if (typeof r.v[spec.sumKey] === 'number') actual += r.v[spec.sumKey] as number;
+    for (const r of counted)
+      if (typeof r.v[spec.sumKey] === "number") actual += r.v[spec.sumKey] as number;
     actual = Math.round(actual * 100) / 100;
   }
   return { actual, excluded };
@@ -34,9 +37,23 @@ export function measureCount(ctx: RuleContext, spec: CountSpec) {
 
 export function checkCount(ctx: RuleContext, spec: CountSpec): RuleFinding[] {
   const { actual, excluded } = measureCount(ctx, spec);
-  return targetVerdict(ctx, { actual, target: spec.target(ctx), what: spec.what, unit: spec.unit, at: atTable(ctx, spec.table), excluded });
+  return targetVerdict(ctx, {
+    actual,
+    target: spec.target(ctx),
+    what: spec.what,
+    unit: spec.unit,
+    at: atTable(ctx, spec.table),
+    excluded,
+  });
 }
 
 export function countMeasure(ctx: RuleContext, spec: CountSpec): Measure[] {
-  return [{ label: spec.label, unit: spec.unit, actual: measureCount(ctx, spec).actual, target: spec.target(ctx) }];
+  return [
+    {
+      label: spec.label,
+      unit: spec.unit,
+      actual: measureCount(ctx, spec).actual,
+      target: spec.target(ctx),
+    },
+  ];
 }

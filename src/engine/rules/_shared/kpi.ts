@@ -1,25 +1,29 @@
 /** KPI helpers shared by several target rules: effective organisations, professional services. */
-import type { Row } from '../../read/project';
-import type { RuleContext } from '../types';
-import { compact } from '../../util/text';
-import { countsTowardTarget, inPeriod } from './period';
+import type { Row } from "../../read/project";
+import type { RuleContext } from "../types";
+import { compact } from "../../util/text";
+import { countsTowardTarget, inPeriod } from "./period";
 
-export const PROFESSIONAL_TYPES = new Set(['个案', '小组', '社区活动']);
+export const PROFESSIONAL_TYPES = new Set(["个案", "小组", "社区活动"]);
 /** How a contractor names itself as host. */
-const SELF_NAMES = new Set(['本机构', '本单位', '承接机构'].map(compact));
+const SELF_NAMES = new Set(["本机构", "本单位", "承接机构"].map(compact));
 
 export function hostedByContractor(ctx: RuleContext, host: unknown): boolean {
-  if (typeof host !== 'string') return false;
+  if (typeof host !== "string") return false;
   const key = compact(host);
   if (SELF_NAMES.has(key)) return true;
-  const contractor = ctx.value('Contractor');
-  return typeof contractor === 'string' && contractor !== '' && compact(contractor) === key;
+  const contractor = ctx.value("Contractor");
+  return typeof contractor === "string" && contractor !== "" && compact(contractor) === key;
 }
 
 /** The contractor's professional service activities (个案, 小组, 社区活动), split by whether they count. */
 export function professionalActivities(ctx: RuleContext) {
-  const rows = ctx.table('Activities').rows.filter((r) => PROFESSIONAL_TYPES.has(r.v.type as string) && hostedByContractor(ctx, r.v.host));
-  return inPeriod(ctx, rows, 'date');
+  const rows = ctx
+    .table("Activities")
+    .rows.filter(
+      (r) => PROFESSIONAL_TYPES.has(r.v.type as string) && hostedByContractor(ctx, r.v.host)
+    );
+  return inPeriod(ctx, rows, "date");
 }
 
 export interface OrgStatus {
@@ -27,6 +31,8 @@ export interface OrgStatus {
   name: string;
   effective: boolean;
   filed: boolean;
+  /** Filed, but on a date outside ContractStart..AsOfDate: left out for its date. */
+  outOfPeriod: boolean;
   activities: number;
 }
 
@@ -34,8 +40,8 @@ export interface OrgStatus {
 export function newOrgs(ctx: RuleContext): OrgStatus[] {
   const min = ctx.ruleset.targets.orgActivities;
   const hosted = new Map<string, number>();
-  for (const a of ctx.table('Activities').rows) {
-    if (a.v.type !== '社区服务' || typeof a.v.host !== 'string') continue;
+  for (const a of ctx.table("Activities").rows) {
+    if (a.v.type !== "社区服务" || typeof a.v.host !== "string") continue;
     if (!countsTowardTarget(ctx, a.v.date)) continue;
     const key = compact(a.v.host);
     hosted.set(key, (hosted.get(key) ?? 0) + 1);
@@ -43,9 +49,9 @@ export function newOrgs(ctx: RuleContext): OrgStatus[] {
   // An organisation entered twice is one organisation (REC-DUPLICATE reports the repeat).
   const seen = new Set<string>();
   return ctx
-    .table('CommunityOrgs')
+    .table("CommunityOrgs")
     .rows.filter((r) => {
-      if (r.v.newlyCultivated !== '是' || typeof r.v.name !== 'string') return false;
+      if (r.v.newlyCultivated !== "是" || typeof r.v.name !== "string") return false;
       const key = compact(r.v.name);
       if (seen.has(key)) return false;
       seen.add(key);
@@ -53,8 +59,13 @@ export function newOrgs(ctx: RuleContext): OrgStatus[] {
     })
     .map((row) => {
       const name = row.v.name as string;
-      const filed = countsTowardTarget(ctx, row.v.filedOn) && typeof row.v.filingNumber === 'string' && row.v.filingNumber !== '';
+      const filed =
+        countsTowardTarget(ctx, row.v.filedOn) &&
+        typeof row.v.filingNumber === "string" &&
+        row.v.filingNumber !== "";
       const activities = hosted.get(compact(name)) ?? 0;
-      return { row, name, filed, activities, effective: filed && activities >= min };
+      const outOfPeriod =
+        typeof row.v.filedOn === "number" && !countsTowardTarget(ctx, row.v.filedOn);
+      return { row, name, filed, outOfPeriod, activities, effective: filed && activities >= min };
     });
 }

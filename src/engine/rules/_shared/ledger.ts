@@ -1,25 +1,26 @@
 /** Ledger and budget helpers shared by the budget rules: totals, and the row that crosses a limit. */
-import type { Row, TableData } from '../../read/project';
-import type { RuleContext } from '../types';
+import type { Row, TableData } from "../../read/project";
+import type { RuleContext } from "../types";
 
-export type Category = '人力成本' | '服务性支出' | '评估及其他';
+export type Category = "人力成本" | "服务性支出" | "评估及其他";
 
-export const CATEGORIES: Category[] = ['人力成本', '服务性支出', '评估及其他'];
+export const CATEGORIES: Category[] = ["人力成本", "服务性支出", "评估及其他"];
 
 /**
  * Ledger rows with a readable amount (and category, unless 'any'), in payment order:
  * date, then sheet row; undated rows last.
  */
-export function spendingRows(ctx: RuleContext, category?: Category | 'any'): Row[] {
-  const ledger = ctx.table('Ledger');
+export function spendingRows(ctx: RuleContext, category?: Category | "any"): Row[] {
+  const ledger = ctx.table("Ledger");
   const rows = ledger.rows.filter(
     (r) =>
-      typeof r.v.amount === 'number' &&
-      (category === 'any' || (typeof r.v.category === 'string' && (!category || r.v.category === category))),
+      typeof r.v.amount === "number" &&
+      (category === "any" ||
+        (typeof r.v.category === "string" && (!category || r.v.category === category)))
   );
   return rows.sort((a, b) => {
-    const da = typeof a.v.date === 'number' ? a.v.date : Infinity;
-    const db = typeof b.v.date === 'number' ? b.v.date : Infinity;
+    const da = typeof a.v.date === "number" ? a.v.date : Infinity;
+    const db = typeof b.v.date === "number" ? b.v.date : Infinity;
     return da - db || a.row - b.row;
   });
 }
@@ -42,11 +43,11 @@ export function crossingRow(rows: readonly Row[], limit: number): Row | null {
 }
 
 export function budgetRow(ctx: RuleContext, category: Category): Row | undefined {
-  return ctx.table('Budget').rows.find((r) => r.v.category === category);
+  return ctx.table("Budget").rows.find((r) => r.v.category === category);
 }
 
 export function plannedTotal(budget: TableData): number {
   let sum = 0;
-  for (const r of budget.rows) if (typeof r.v.planned === 'number') sum += r.v.planned;
+  for (const r of budget.rows) if (typeof r.v.planned === "number") sum += r.v.planned;
   return Math.round(sum * 100) / 100;
 }

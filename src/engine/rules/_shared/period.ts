@@ -1,15 +1,19 @@
 /** Which records count toward a target: dated from ContractStart up to AsOfDate. */
-import type { RuleContext } from '../types';
+import type { RuleContext } from "../types";
 
 export function countsTowardTarget(ctx: RuleContext, date: number | string | null): boolean {
-  if (typeof date !== 'number') return false;
+  if (typeof date !== "number") return false;
   const { start, asOf } = ctx.stage;
   if (start !== null && date < start) return false;
   return date <= asOf;
 }
 
 /** Split rows into those that count and how many were left out. */
-export function inPeriod<T extends { v: Record<string, unknown> }>(ctx: RuleContext, rows: readonly T[], dateKey: string) {
+export function inPeriod<T extends { v: Record<string, unknown> }>(
+  ctx: RuleContext,
+  rows: readonly T[],
+  dateKey: string
+) {
   const counted: T[] = [];
   let excluded = 0;
   for (const row of rows) {

@@ -1,8 +1,8 @@
 /** Several submissions of one project (same ProjectCode): the one with the later AsOfDate counts. */
-import type { FileRef } from '../../findings';
-import type { NameKey } from '../../contract/tables';
-import type { ProjectFacts } from '../types';
-import { compact } from '../../util/text';
+import type { FileRef } from "../../findings";
+import type { NameKey } from "../../contract/tables";
+import type { ProjectFacts } from "../types";
+import { compact } from "../../util/text";
 
 export interface Submissions {
   counted: ProjectFacts[];
@@ -11,7 +11,7 @@ export interface Submissions {
 
 export function countedProjects(projects: readonly ProjectFacts[]): Submissions {
   const byCode = new Map<string, ProjectFacts>();
-  const setAside: Submissions['setAside'] = [];
+  const setAside: Submissions["setAside"] = [];
   const counted: ProjectFacts[] = [];
   for (const p of projects) {
     if (!p.code) {

@@ -3,9 +3,9 @@
  * stage a shortfall is an error; in the interim, behind target x elapsed is a warning, and
  * anything else an info showing progress.
  */
-import type { Text } from '../../i18n';
-import { fill } from '../../i18n';
-import type { RuleContext, RuleFinding } from '../types';
+import type { Text } from "../../i18n";
+import { fill } from "../../i18n";
+import type { RuleContext, RuleFinding } from "../types";
 
 export interface TargetInput {
   actual: number;
@@ -14,7 +14,7 @@ export interface TargetInput {
   what: Text;
   /** Unit after numbers, e.g. { zh: '场', en: '' }. */
   unit: Text;
-  at: Pick<RuleFinding, 'sheet' | 'cell' | 'target'>;
+  at: Pick<RuleFinding, "sheet" | "cell" | "target">;
   /** Records left out because they fall outside the contract period up to AsOfDate. */
   excluded?: number;
   /** Extra figures to show beside actual / target / expected. */
@@ -32,24 +32,30 @@ export function expectedByNow(ctx: RuleContext, target: number): number {
 export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding[] {
   const { actual, target, what, unit, at } = input;
   const findings: RuleFinding[] = [];
-  const u = (s: Text) => ({ zh: s.zh, en: s.en ? ` ${s.en}` : '' });
+  const u = (s: Text) => ({ zh: s.zh, en: s.en ? ` ${s.en}` : "" });
   const units = u(unit);
-  if (ctx.stage.kind === 'final') {
+  if (ctx.stage.kind === "final") {
     if (actual < target) {
       findings.push({
-        severity: 'error',
+        severity: "error",
         ...at,
         message: {
-          zh: fill(`项目末期${what.zh}为 {actual}${units.zh}，未达到目标 {target}${units.zh}（差 {gap}${units.zh}）。`, {
-            actual,
-            target,
-            gap: round(target - actual),
-          }),
-          en: fill(`At the final stage ${what.en} stand at {actual}${units.en}, short of the target of {target}${units.en} (by {gap}).`, {
-            actual,
-            target,
-            gap: round(target - actual),
-          }),
+          zh: fill(
+            `项目末期${what.zh}为 {actual}${units.zh}，未达到目标 {target}${units.zh}（差 {gap}${units.zh}）。`,
+            {
+              actual,
+              target,
+              gap: round(target - actual),
+            }
+          ),
+          en: fill(
+            `At the final stage ${what.en} stand at {actual}${units.en}, short of the target of {target}${units.en} (by {gap}).`,
+            {
+              actual,
+              target,
+              gap: round(target - actual),
+            }
+          ),
         },
         figures: { actual, target, ...input.figures },
       });
@@ -59,37 +65,49 @@ export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding
     const behind = actual < expected;
     const months = { elapsed: ctx.stage.monthsElapsed, total: ctx.stage.monthsTotal };
     findings.push({
-      severity: behind ? 'warning' : 'info',
+      severity: behind ? "warning" : "info",
       ...at,
       message: behind
         ? {
-            zh: fill(`中期进度滞后：${what.zh}目前为 {actual}${units.zh}，按已过 {elapsed}/{total} 个月应达到 {expected}${units.zh}（全年目标 {target}${units.zh}）。`, {
-              actual,
-              expected,
-              target,
-              ...months,
-            }),
-            en: fill(`Behind schedule: ${what.en} stand at {actual}${units.en}; {expected} expected after {elapsed} of {total} months (target {target}).`, {
-              actual,
-              expected,
-              target,
-              ...months,
-            }),
+            zh: fill(
+              `中期进度滞后：${what.zh}目前为 {actual}${units.zh}，按已过 {elapsed}/{total} 个月应达到 {expected}${units.zh}（全年目标 {target}${units.zh}）。`,
+              {
+                actual,
+                expected,
+                target,
+                ...months,
+              }
+            ),
+            en: fill(
+              `Behind schedule: ${what.en} stand at {actual}${units.en}; {expected} expected after {elapsed} of {total} months (target {target}).`,
+              {
+                actual,
+                expected,
+                target,
+                ...months,
+              }
+            ),
           }
         : {
-            zh: fill(`进度：${what.zh} {actual} / {target}${units.zh}，按已过 {elapsed}/{total} 个月应达到 {expected}${units.zh}。`, {
-              actual,
-              expected,
-              target,
-              ...months,
-            }),
-            en: fill(`Progress: ${what.en} {actual} / {target}{unitEn}; {expected} expected after {elapsed} of {total} months.`, {
-              actual,
-              expected,
-              target,
-              unitEn: units.en,
-              ...months,
-            }),
+            zh: fill(
+              `进度：${what.zh} {actual} / {target}${units.zh}，按已过 {elapsed}/{total} 个月应达到 {expected}${units.zh}。`,
+              {
+                actual,
+                expected,
+                target,
+                ...months,
+              }
+            ),
+            en: fill(
+              `Progress: ${what.en} {actual} / {target}{unitEn}; {expected} expected after {elapsed} of {total} months.`,
+              {
+                actual,
+                expected,
+                target,
+                unitEn: units.en,
+                ...months,
+              }
+            ),
           },
       figures: { actual, target, expected, ...input.figures },
     });
@@ -100,9 +118,9 @@ export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding
   return findings;
 }
 
-export function excludedInfo(excluded: number, what: Text, at: TargetInput['at']): RuleFinding {
+export function excludedInfo(excluded: number, what: Text, at: TargetInput["at"]): RuleFinding {
   return {
-    severity: 'info',
+    severity: "info",
     ...at,
     message: {
       zh: `有 ${excluded} 条记录日期为空、早于合同开始日期或晚于报告截止日期，未计入${what.zh}。`,

@@ -1,9 +1,9 @@
 /** The template's own formula cells that WB-FORMULA and WB-TOTALS watch: the budget's computed columns and totals. */
-import type { CellKey } from '../../formulas/evaluate';
-import type { CellModel } from '../../model';
-import type { Row, TableData } from '../../read/project';
-import { TABLES } from '../../contract/tables';
-import type { RuleContext } from '../types';
+import type { CellKey } from "../../formulas/evaluate";
+import type { CellModel } from "../../model";
+import type { Row, TableData } from "../../read/project";
+import { TABLES } from "../../contract/tables";
+import type { RuleContext } from "../types";
 
 export interface TemplateCell extends CellKey {
   /** 'actual' | 'rate' | 'planned' */
@@ -14,23 +14,37 @@ export interface TemplateCell extends CellKey {
 }
 
 export function templateFormulaCells(ctx: RuleContext): TemplateCell[] {
-  const budget: TableData = ctx.table('Budget');
+  const budget: TableData = ctx.table("Budget");
   const sheet = budget.loc.sheet;
   const out: TemplateCell[] = [];
-  const formulaFields = TABLES.find((t) => t.name === 'Budget')!.fields.filter((f) => f.formula);
+  const formulaFields = TABLES.find((t) => t.name === "Budget")!.fields.filter((f) => f.formula);
   for (const row of budget.rows) {
     for (const field of formulaFields) {
       const col = budget.loc.columns[field.key];
       if (col === undefined) continue;
-      out.push({ sheet: sheet.name, row: row.row, col, field: field.key, budgetRow: row, cell: sheet.rows[row.row]?.[col] });
+      out.push({
+        sheet: sheet.name,
+        row: row.row,
+        col,
+        field: field.key,
+        budgetRow: row,
+        cell: sheet.rows[row.row]?.[col],
+      });
     }
   }
   if (budget.loc.totalsRow !== null) {
-    for (const key of ['planned', ...formulaFields.map((f) => f.key)]) {
+    for (const key of ["planned", ...formulaFields.map((f) => f.key)]) {
       const col = budget.loc.columns[key];
       if (col === undefined) continue;
       const r = budget.loc.totalsRow;
-      out.push({ sheet: sheet.name, row: r, col, field: key, budgetRow: null, cell: sheet.rows[r]?.[col] });
+      out.push({
+        sheet: sheet.name,
+        row: r,
+        col,
+        field: key,
+        budgetRow: null,
+        cell: sheet.rows[r]?.[col],
+      });
     }
   }
   return out;

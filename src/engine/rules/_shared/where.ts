@@ -1,16 +1,23 @@
 /** Where findings point: a row's cell, a table's header, a named value. */
-import type { NameKey, TableName } from '../../contract/tables';
-import type { RuleContext, RuleFinding } from '../types';
-import type { Row, TableData } from '../../read/project';
-import { cellOf, nameCell } from '../../read/project';
-import { a1 } from '../../util/address';
+import type { NameKey, TableName } from "../../contract/tables";
+import type { RuleContext, RuleFinding } from "../types";
+import type { Row, TableData } from "../../read/project";
+import { cellOf, nameCell } from "../../read/project";
+import { a1 } from "../../util/address";
 
-export function atCell(table: TableData, row: Row | number, key: string): Pick<RuleFinding, 'sheet' | 'cell'> {
+export function atCell(
+  table: TableData,
+  row: Row | number,
+  key: string
+): Pick<RuleFinding, "sheet" | "cell"> {
   return { sheet: table.loc.sheet.name, cell: cellOf(table, row, key) };
 }
 
 /** The header row of a table, for findings about a table as a whole (a KPI, a count). */
-export function atTable(ctx: RuleContext, name: TableName): Pick<RuleFinding, 'sheet' | 'cell' | 'target'> {
+export function atTable(
+  ctx: RuleContext,
+  name: TableName
+): Pick<RuleFinding, "sheet" | "cell" | "target"> {
   const table = ctx.table(name);
   const cols = Object.values(table.loc.columns);
   const first = Math.min(...cols);
@@ -19,7 +26,10 @@ export function atTable(ctx: RuleContext, name: TableName): Pick<RuleFinding, 's
   return { sheet: table.loc.sheet.name, cell: `${a1(r, first)}:${a1(r, last)}`, target: name };
 }
 
-export function atName(ctx: RuleContext, key: NameKey): Pick<RuleFinding, 'sheet' | 'cell' | 'target'> {
+export function atName(
+  ctx: RuleContext,
+  key: NameKey
+): Pick<RuleFinding, "sheet" | "cell" | "target"> {
   const named = ctx.named(key);
   if (!named) return { target: key };
   return { sheet: named.loc.sheet, cell: nameCell(named), target: key };

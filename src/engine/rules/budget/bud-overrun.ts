@@ -1,45 +1,51 @@
-import { fill } from '../../i18n';
-import { defineRule, type RuleFinding } from '../types';
-import { atCell } from '../_shared/where';
-import { CATEGORIES, budgetRow, crossingRow, spendingRows, total } from '../_shared/ledger';
+import { fill } from "../../i18n";
+import { defineRule, type RuleFinding } from "../types";
+import { atCell } from "../_shared/where";
+import { CATEGORIES, budgetRow, crossingRow, spendingRows, total } from "../_shared/ledger";
 
 export default defineRule({
-  id: 'BUD-OVERRUN',
-  area: 'budget',
-  kind: 'cap',
-  severities: ['warning'],
-  clause: '三.2',
-  title: { zh: '超出本类预算', en: 'Category over its plan' },
+  id: "BUD-OVERRUN",
+  area: "budget",
+  kind: "cap",
+  severities: ["warning"],
+  clause: "三.2",
+  title: { zh: "超出本类预算", en: "Category over its plan" },
   describe: () => ({
-    zh: '各类别实际支出不应超过本项目预算中该类别的计划金额。',
+    zh: "各类别实际支出不应超过本项目预算中该类别的计划金额。",
     en: "A category's actual spending should not exceed its own planned amount.",
   }),
-  needs: ['Budget.category', 'Budget.planned', 'Ledger.category', 'Ledger.amount'],
+  needs: ["Budget.category", "Budget.planned", "Ledger.category", "Ledger.amount"],
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const category of CATEGORIES) {
       const plan = budgetRow(ctx, category);
-      if (!plan || typeof plan.v.planned !== 'number') continue;
+      if (!plan || typeof plan.v.planned !== "number") continue;
       const rows = spendingRows(ctx, category);
       const crossing = crossingRow(rows, plan.v.planned);
       if (!crossing) continue;
       const actual = total(rows);
       findings.push({
-        severity: 'warning',
-        ...atCell(ctx.table('Ledger'), crossing, 'amount'),
+        severity: "warning",
+        ...atCell(ctx.table("Ledger"), crossing, "amount"),
         message: {
-          zh: fill(`「{category}」实际支出 {actual} 元，超过本类预算 {planned} 元（超出 {excess} 元）；本行支出后首次超出。`, {
-            category,
-            actual,
-            planned: plan.v.planned,
-            excess: actual - plan.v.planned,
-          }),
-          en: fill(`"{category}" spending totals {actual} yuan, over its plan of {planned} yuan (by {excess}); this payment first went over.`, {
-            category,
-            actual,
-            planned: plan.v.planned,
-            excess: actual - plan.v.planned,
-          }),
+          zh: fill(
+            `「{category}」实际支出 {actual} 元，超过本类预算 {planned} 元（超出 {excess} 元）；本行支出后首次超出。`,
+            {
+              category,
+              actual,
+              planned: plan.v.planned,
+              excess: actual - plan.v.planned,
+            }
+          ),
+          en: fill(
+            `"{category}" spending totals {actual} yuan, over its plan of {planned} yuan (by {excess}); this payment first went over.`,
+            {
+              category,
+              actual,
+              planned: plan.v.planned,
+              excess: actual - plan.v.planned,
+            }
+          ),
         },
         figures: { category, actual, planned: plan.v.planned },
       });

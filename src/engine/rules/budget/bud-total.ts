@@ -1,45 +1,51 @@
-import { fill } from '../../i18n';
-import { defineRule, type RuleFinding } from '../types';
-import { atCell } from '../_shared/where';
-import { crossingRow, plannedTotal, spendingRows, total } from '../_shared/ledger';
-import { a1 } from '../../util/address';
+import { fill } from "../../i18n";
+import { defineRule, type RuleFinding } from "../types";
+import { atCell } from "../_shared/where";
+import { crossingRow, plannedTotal, spendingRows, total } from "../_shared/ledger";
+import { a1 } from "../../util/address";
 
 export default defineRule({
-  id: 'BUD-TOTAL',
-  area: 'budget',
-  kind: 'cap',
-  severities: ['error'],
-  clause: '三.1',
-  title: { zh: '项目资金总额', en: 'Project total' },
+  id: "BUD-TOTAL",
+  area: "budget",
+  kind: "cap",
+  severities: ["error"],
+  clause: "三.1",
+  title: { zh: "项目资金总额", en: "Project total" },
   describe: (rs) => ({
-    zh: `支出台账合计与预算合计均不得超过单个项目资助标准 ${rs.project.grant.toLocaleString('en-US')} 元，也不得超过合同金额。`,
-    en: `Neither the ledger total nor the budget total may exceed the grant of ${rs.project.grant.toLocaleString('en-US')} yuan or the contract amount.`,
+    zh: `支出台账合计与预算合计均不得超过单个项目资助标准 ${rs.project.grant.toLocaleString("en-US")} 元，也不得超过合同金额。`,
+    en: `Neither the ledger total nor the budget total may exceed the grant of ${rs.project.grant.toLocaleString("en-US")} yuan or the contract amount.`,
   }),
-  needs: ['Budget.planned', 'Ledger.amount'],
+  needs: ["Budget.planned", "Ledger.amount"],
   check(ctx) {
     const findings: RuleFinding[] = [];
     const grant = ctx.ruleset.project.grant;
-    const contract = ctx.value('ContractAmount');
-    const limit = typeof contract === 'number' && contract > 0 ? Math.min(grant, contract) : grant;
+    const contract = ctx.value("ContractAmount");
+    const limit = typeof contract === "number" && contract > 0 ? Math.min(grant, contract) : grant;
     const limitText = {
       zh: limit < grant ? `合同金额 {limit} 元` : `单个项目资助标准 {limit} 元`,
-      en: limit < grant ? 'the contract amount of {limit} yuan' : 'the grant of {limit} yuan',
+      en: limit < grant ? "the contract amount of {limit} yuan" : "the grant of {limit} yuan",
     };
-    const rows = spendingRows(ctx, 'any');
+    const rows = spendingRows(ctx, "any");
     const crossing = crossingRow(rows, limit);
     if (crossing) {
       const actual = total(rows);
       findings.push({
-        severity: 'error',
-        ...atCell(ctx.table('Ledger'), crossing, 'amount'),
+        severity: "error",
+        ...atCell(ctx.table("Ledger"), crossing, "amount"),
         message: {
-          zh: fill(`支出台账合计 {actual} 元，超过${limitText.zh}；本行支出后累计首次超过。`, { actual, limit }),
-          en: fill(`Ledger spending totals {actual} yuan, above ${limitText.en}; this payment first took the total over.`, { actual, limit }),
+          zh: fill(`支出台账合计 {actual} 元，超过${limitText.zh}；本行支出后累计首次超过。`, {
+            actual,
+            limit,
+          }),
+          en: fill(
+            `Ledger spending totals {actual} yuan, above ${limitText.en}; this payment first took the total over.`,
+            { actual, limit }
+          ),
         },
         figures: { actual, limit },
       });
     }
-    const budget = ctx.table('Budget');
+    const budget = ctx.table("Budget");
     const planned = plannedTotal(budget);
     if (planned > limit) {
       const col = budget.loc.columns.planned;
@@ -47,14 +53,20 @@ export default defineRule({
         budget.loc.totalsRow !== null
           ? { sheet: budget.loc.sheet.name, cell: a1(budget.loc.totalsRow, col) }
           : budget.rows.length
-            ? { sheet: budget.loc.sheet.name, cell: `${a1(budget.rows[0].row, col)}:${a1(budget.rows[budget.rows.length - 1].row, col)}` }
-            : atCell(budget, budget.loc.headerRow, 'planned');
+            ? {
+                sheet: budget.loc.sheet.name,
+                cell: `${a1(budget.rows[0].row, col)}:${a1(budget.rows[budget.rows.length - 1].row, col)}`,
+              }
+            : atCell(budget, budget.loc.headerRow, "planned");
       findings.push({
-        severity: 'error',
+        severity: "error",
         ...at,
         message: {
           zh: fill(`预算合计 {planned} 元，超过${limitText.zh}。`, { planned, limit }),
-          en: fill(`The budget plan totals {planned} yuan, above ${limitText.en}.`, { planned, limit }),
+          en: fill(`The budget plan totals {planned} yuan, above ${limitText.en}.`, {
+            planned,
+            limit,
+          }),
         },
         figures: { planned, limit },
       });

@@ -1,36 +1,39 @@
-import { defineRule, type RuleFinding } from '../types';
-import { atCell } from '../_shared/where';
-import { ENUMS } from '../../contract/enums';
-import { cellText } from '../../util/text';
+import { defineRule, type RuleFinding } from "../types";
+import { atCell } from "../_shared/where";
+import { ENUMS } from "../../contract/enums";
+import { cellText } from "../../util/text";
 
 export default defineRule({
-  id: 'LED-CATEGORY',
-  area: 'budget',
-  kind: 'always',
-  severities: ['error'],
-  clause: '三.1',
-  title: { zh: '支出类别', en: 'Ledger category' },
+  id: "LED-CATEGORY",
+  area: "budget",
+  kind: "always",
+  severities: ["error"],
+  clause: "三.1",
+  title: { zh: "支出类别", en: "Ledger category" },
   describe: () => ({
-    zh: `支出台账每一行须填写有效类别：${ENUMS.category.values.join('、')}。`,
-    en: `Every ledger row needs a valid category: ${ENUMS.category.values.join(', ')}.`,
+    zh: `支出台账每一行须填写有效类别：${ENUMS.category.values.join("、")}。`,
+    en: `Every ledger row needs a valid category: ${ENUMS.category.values.join(", ")}.`,
   }),
-  needs: ['Ledger.category'],
+  needs: ["Ledger.category"],
   check(ctx) {
-    const ledger = ctx.table('Ledger');
+    const ledger = ctx.table("Ledger");
     const findings: RuleFinding[] = [];
     const col = ledger.loc.columns.category;
     for (const row of ledger.rows) {
       if (row.v.category !== null) continue;
       const raw = cellText(ledger.loc.sheet.rows[row.row]?.[col]?.v);
       findings.push({
-        severity: 'error',
-        ...atCell(ledger, row, 'category'),
+        severity: "error",
+        ...atCell(ledger, row, "category"),
         message: raw
           ? {
-              zh: `支出类别「${raw}」无效，应为 ${ENUMS.category.values.join('、')} 之一。`,
-              en: `Category "${raw}" is not valid; use one of ${ENUMS.category.values.join(', ')}.`,
+              zh: `支出类别「${raw}」无效，应为 ${ENUMS.category.values.join("、")} 之一。`,
+              en: `Category "${raw}" is not valid; use one of ${ENUMS.category.values.join(", ")}.`,
             }
-          : { zh: '支出类别为空，无法计入任何预算类别。', en: 'The category is empty, so this payment counts toward no budget category.' },
+          : {
+              zh: "支出类别为空，无法计入任何预算类别。",
+              en: "The category is empty, so this payment counts toward no budget category.",
+            },
       });
     }
     return findings;

@@ -1,29 +1,33 @@
-import { defineRule, type RuleFinding } from '../types';
-import { atCell } from '../_shared/where';
-import { repeatedValues } from '../_shared/duplicates';
+import { defineRule, type RuleFinding } from "../types";
+import { atCell } from "../_shared/where";
+import { repeatedValues } from "../_shared/duplicates";
 
 export default defineRule({
-  id: 'LED-VOUCHER',
-  area: 'budget',
-  kind: 'always',
-  severities: ['error', 'warning'],
-  clause: '五.(三)',
-  title: { zh: '凭证号', en: 'Voucher number' },
+  id: "LED-VOUCHER",
+  area: "budget",
+  kind: "always",
+  severities: ["error", "warning"],
+  clause: "五.(三)",
+  title: { zh: "凭证号", en: "Voucher number" },
   describe: () => ({
-    zh: '每笔支出应有凭证号（缺失为提示），同一凭证号不得重复使用（错误）。',
-    en: 'Every payment should carry a voucher number (missing: warning); a number may not be used twice (error).',
+    zh: "每笔支出应有凭证号（缺失为提示），同一凭证号不得重复使用（错误）。",
+    en: "Every payment should carry a voucher number (missing: warning); a number may not be used twice (error).",
   }),
-  needs: ['Ledger.voucher'],
+  needs: ["Ledger.voucher"],
   check(ctx) {
-    const ledger = ctx.table('Ledger');
+    const ledger = ctx.table("Ledger");
     const findings: RuleFinding[] = ledger.rows
-      .filter((row) => typeof row.v.voucher !== 'string' || !row.v.voucher)
-      .map((row) => ({ severity: 'warning' as const, ...atCell(ledger, row, 'voucher'), message: { zh: '凭证号为空。', en: 'The voucher number is empty.' } }));
+      .filter((row) => typeof row.v.voucher !== "string" || !row.v.voucher)
+      .map((row) => ({
+        severity: "warning" as const,
+        ...atCell(ledger, row, "voucher"),
+        message: { zh: "凭证号为空。", en: "The voucher number is empty." },
+      }));
     findings.push(
-      ...repeatedValues(ledger, 'voucher', (v, first) => ({
+      ...repeatedValues(ledger, "voucher", (v, first) => ({
         zh: `凭证号「${v}」与 ${first} 重复。`,
         en: `Voucher number "${v}" is already used at ${first}.`,
-      })),
+      }))
     );
     return findings;
   },

@@ -1,11 +1,14 @@
-import { defineCrossRule, type CrossRuleFinding } from '../types';
-import { countedProjects, label } from '../_shared/projects';
-import { formatSerial } from '../../util/dates';
-import { maskId } from '../../util/text';
+import { defineCrossRule, type CrossRuleFinding } from "../types";
+import { countedProjects, label } from "../_shared/projects";
+import { formatSerial } from "../../util/dates";
+import { maskId } from "../../util/text";
 
-type Person = { p: import('../types').ProjectFacts; s: import('../types').ProjectFacts['staff'][number] };
+type Person = {
+  p: import("../types").ProjectFacts;
+  s: import("../types").ProjectFacts["staff"][number];
+};
 
-function overlap(a: Person['s'], b: Person['s']): boolean {
+function overlap(a: Person["s"], b: Person["s"]): boolean {
   const aStart = a.joined ?? -Infinity;
   const bStart = b.joined ?? -Infinity;
   const aEnd = a.left ?? Infinity;
@@ -13,22 +16,22 @@ function overlap(a: Person['s'], b: Person['s']): boolean {
   return aStart <= bEnd && bStart <= aEnd;
 }
 
-function period(s: Person['s']): string {
-  const from = s.joined === null ? '?' : formatSerial(s.joined);
-  const to = s.left === null ? '至今' : formatSerial(s.left);
-  return `${from}～${to}`;
+function period(s: Person["s"], lang: "zh" | "en"): string {
+  const from = s.joined === null ? "?" : formatSerial(s.joined);
+  const to = s.left === null ? (lang === "zh" ? "至今" : "now") : formatSerial(s.left);
+  return lang === "zh" ? `${from}～${to}` : `${from} to ${to}`;
 }
 
 export default defineCrossRule({
-  id: 'X-STAFF',
-  area: 'cross',
-  kind: 'always',
-  severities: ['error'],
-  clause: '四.(二).1',
-  title: { zh: '专职人员跨项目任职', en: 'Full-time staff on two projects' },
+  id: "X-STAFF",
+  area: "cross",
+  kind: "always",
+  severities: ["error"],
+  clause: "四.(二).1",
+  title: { zh: "专职人员跨项目任职", en: "Full-time staff on two projects" },
   describe: () => ({
-    zh: '在一个项目任专职的人员（按身份证号），在任职期间不得同时列为其他项目的工作人员。',
-    en: 'A person who is full-time staff on one project may not be listed as staff on another project during an overlapping period (matched by ID number).',
+    zh: "在一个项目任专职的人员（按身份证号），在任职期间不得同时列为其他项目的工作人员。",
+    en: "A person who is full-time staff on one project may not be listed as staff on another project during an overlapping period (matched by ID number).",
   }),
   check(projects) {
     const byId = new Map<string, Person[]>();
@@ -42,14 +45,14 @@ export default defineCrossRule({
         if (!a.s.fullTime) continue;
         for (const b of list) {
           if (b.p === a.p || !overlap(a.s, b.s)) continue;
-          const pair = [a.p.file, b.p.file].sort().join('|');
+          const pair = [a.p.file, b.p.file].sort().join("|");
           if (seen.has(pair)) continue;
           seen.add(pair);
           findings.push({
-            severity: 'error',
+            severity: "error",
             message: {
-              zh: `${a.s.name}（${maskId(id)}）是项目 ${label(a.p)} 的专职人员（${period(a.s)}），同期又列为项目 ${label(b.p)} 的工作人员（${period(b.s)}）。`,
-              en: `${a.s.name} (${maskId(id)}) is full-time on project ${label(a.p)} (${period(a.s)}) and listed as staff on project ${label(b.p)} over the same time (${period(b.s)}).`,
+              zh: `${a.s.name}（${maskId(id)}）是项目 ${label(a.p)} 的专职人员（${period(a.s, "zh")}），同期又列为项目 ${label(b.p)} 的工作人员（${period(b.s, "zh")}）。`,
+              en: `${a.s.name} (${maskId(id)}) is full-time on project ${label(a.p)} (${period(a.s, "en")}) and listed as staff on project ${label(b.p)} over the same time (${period(b.s, "en")}).`,
             },
             refs: [
               { file: a.p.file, sheet: a.s.sheet, cell: a.s.cell },

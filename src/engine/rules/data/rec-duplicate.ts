@@ -1,8 +1,12 @@
-import { defineRule, type RuleFinding } from '../types';
-import type { TableData } from '../../read/project';
-import { repeatedValues } from '../_shared/duplicates';
+import { defineRule, type RuleFinding } from "../types";
+import type { TableData } from "../../read/project";
+import { repeatedValues } from "../_shared/duplicates";
 
-function duplicates(table: TableData, key: string, what: { zh: string; en: string }): RuleFinding[] {
+function duplicates(
+  table: TableData,
+  key: string,
+  what: { zh: string; en: string }
+): RuleFinding[] {
   return repeatedValues(table, key, (v, first) => ({
     zh: `${what.zh}「${v}」与 ${first} 重复，同一记录只能登记一次。`,
     en: `${what.en} "${v}" repeats ${first}; each record may be entered once.`,
@@ -10,23 +14,25 @@ function duplicates(table: TableData, key: string, what: { zh: string; en: strin
 }
 
 export default defineRule({
-  id: 'REC-DUPLICATE',
-  area: 'data',
-  kind: 'always',
-  severities: ['error'],
-  clause: '四.(二)',
-  title: { zh: '重复登记', en: 'Duplicate records' },
+  id: "REC-DUPLICATE",
+  area: "data",
+  kind: "always",
+  severities: ["error"],
+  clause: "四.(二)",
+  title: { zh: "重复登记", en: "Duplicate records" },
   describe: () => ({
-    zh: '婚姻家庭档案编号、社区社会组织名称不得重复登记。',
-    en: 'A family-file number or an organisation name may not be entered twice.',
+    zh: "婚姻家庭档案编号、社区社会组织名称不得重复登记。",
+    en: "A family-file number or an organisation name may not be entered twice.",
   }),
   needs: [],
   check(ctx) {
     const findings: RuleFinding[] = [];
     const files = ctx.project.tables.FamilyFiles;
-    if (files && files.loc.columns.number !== undefined) findings.push(...duplicates(files, 'number', { zh: '档案编号', en: 'File number' }));
+    if (files && files.loc.columns.number !== undefined)
+      findings.push(...duplicates(files, "number", { zh: "档案编号", en: "File number" }));
     const orgs = ctx.project.tables.CommunityOrgs;
-    if (orgs && orgs.loc.columns.name !== undefined) findings.push(...duplicates(orgs, 'name', { zh: '组织名称', en: 'Organisation name' }));
+    if (orgs && orgs.loc.columns.name !== undefined)
+      findings.push(...duplicates(orgs, "name", { zh: "组织名称", en: "Organisation name" }));
     return findings;
   },
 });

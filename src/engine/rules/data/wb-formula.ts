@@ -1,28 +1,28 @@
-import { defineRule, type RuleFinding } from '../types';
-import { templateFormulaCells } from '../_shared/template-cells';
-import { cellKey, sameValue } from '../../formulas/evaluate';
-import { a1 } from '../../util/address';
-import { isErrorValue, type CellScalar } from '../../model';
+import { defineRule, type RuleFinding } from "../types";
+import { templateFormulaCells } from "../_shared/template-cells";
+import { cellKey, sameValue } from "../../formulas/evaluate";
+import { a1 } from "../../util/address";
+import { isErrorValue, type CellScalar } from "../../model";
 
 function show(v: CellScalar): string {
-  if (v === null) return '空';
+  if (v === null) return "空";
   if (isErrorValue(v)) return v.error;
-  if (typeof v === 'number') return String(Math.round(v * 10000) / 10000);
+  if (typeof v === "number") return String(Math.round(v * 10000) / 10000);
   return String(v);
 }
 
 export default defineRule({
-  id: 'WB-FORMULA',
-  area: 'data',
-  kind: 'always',
-  severities: ['error'],
-  clause: '工作簿约定',
-  title: { zh: '模板公式', en: 'Template formulas' },
+  id: "WB-FORMULA",
+  area: "data",
+  kind: "always",
+  severities: ["error"],
+  clause: "工作簿约定",
+  title: { zh: "模板公式", en: "Template formulas" },
   describe: () => ({
-    zh: '预算表「实际支出」「执行率」及合计行为模板公式，不得改为常量；单元格显示的值须与按 Excel 规则重新计算的结果一致。',
-    en: 'The budget\'s actual, rate and totals cells are template formulas: they may not be replaced by constants, and their stored values must match a recalculation with Excel semantics.',
+    zh: "预算表「实际支出」「执行率」及合计行为模板公式，不得改为常量；单元格显示的值须与按 Excel 规则重新计算的结果一致。",
+    en: "The budget's actual, rate and totals cells are template formulas: they may not be replaced by constants, and their stored values must match a recalculation with Excel semantics.",
   }),
-  needs: ['Budget'],
+  needs: ["Budget"],
   check(ctx) {
     const cells = templateFormulaCells(ctx);
     const findings: RuleFinding[] = [];
@@ -32,7 +32,7 @@ export default defineRule({
       const at = { sheet: c.sheet, cell: a1(c.row, c.col) };
       if (!c.cell?.f) {
         findings.push({
-          severity: 'error',
+          severity: "error",
           ...at,
           message: {
             zh: `此处应为模板公式，现为常量「${show(c.cell?.v ?? null)}」，不会随台账更新；请从标准模板恢复公式。`,
@@ -44,15 +44,18 @@ export default defineRule({
       const result = results.get(cellKey(c))!;
       if (!result.ok) {
         findings.push({
-          severity: 'error',
+          severity: "error",
           ...at,
-          message: { zh: `公式 =${c.cell.f} 无法重新计算：${result.reason}。`, en: `Formula =${c.cell.f} cannot be recalculated: ${result.reason}.` },
+          message: {
+            zh: `公式 =${c.cell.f} 无法重新计算：${result.reason}。`,
+            en: `Formula =${c.cell.f} cannot be recalculated: ${result.reason}.`,
+          },
         });
         continue;
       }
       if (!sameValue(c.cell.v, result.value)) {
         findings.push({
-          severity: 'error',
+          severity: "error",
           ...at,
           message: {
             zh: `单元格显示 ${show(c.cell.v)}，按公式重新计算应为 ${show(result.value)}；文件保存时未重新计算或公式结果被改动。`,

@@ -1,33 +1,35 @@
-import { fill } from '../../i18n';
-import { defineRule, type RuleFinding } from '../types';
-import { templateFormulaCells } from '../_shared/template-cells';
-import { plannedTotal, spendingRows, total, type Category } from '../_shared/ledger';
-import { cellKey } from '../../formulas/evaluate';
-import { a1 } from '../../util/address';
+import { fill } from "../../i18n";
+import { defineRule, type RuleFinding } from "../types";
+import { templateFormulaCells } from "../_shared/template-cells";
+import { plannedTotal, spendingRows, total, type Category } from "../_shared/ledger";
+import { cellKey } from "../../formulas/evaluate";
+import { a1 } from "../../util/address";
 
 const CENT = 0.005;
 
 export default defineRule({
-  id: 'WB-TOTALS',
-  area: 'data',
-  kind: 'always',
-  severities: ['warning'],
-  clause: '工作簿约定',
-  title: { zh: '模板合计与数据不符', en: 'Template totals disagree with the data' },
+  id: "WB-TOTALS",
+  area: "data",
+  kind: "always",
+  severities: ["warning"],
+  clause: "工作簿约定",
+  title: { zh: "模板合计与数据不符", en: "Template totals disagree with the data" },
   describe: () => ({
-    zh: '模板公式按 Excel 规则算出的合计，与按数据实际读取（含文本数字、同义类别）算出的合计不一致时提示：表格向读者显示了错误的数字。',
-    en: 'A template total as Excel computes it differs from the same total over the data as read (numbers stored as text, synonym categories): the workbook shows a wrong figure.',
+    zh: "模板公式按 Excel 规则算出的合计，与按数据实际读取（含文本数字、同义类别）算出的合计不一致时提示：表格向读者显示了错误的数字。",
+    en: "A template total as Excel computes it differs from the same total over the data as read (numbers stored as text, synonym categories): the workbook shows a wrong figure.",
   }),
-  needs: ['Budget.category', 'Budget.actual', 'Ledger.category', 'Ledger.amount'],
+  needs: ["Budget.category", "Budget.actual", "Ledger.category", "Ledger.amount"],
   check(ctx) {
-    const cells = templateFormulaCells(ctx).filter((c) => c.cell?.f && (c.field === 'actual' || c.field === 'planned'));
+    const cells = templateFormulaCells(ctx).filter(
+      (c) => c.cell?.f && (c.field === "actual" || c.field === "planned")
+    );
     const results = ctx.recalculate(cells);
     const findings: RuleFinding[] = [];
     for (const c of cells) {
       const result = results.get(cellKey(c));
-      if (!result?.ok || typeof result.value !== 'number') continue;
+      if (!result?.ok || typeof result.value !== "number") continue;
       let expected: number;
-      if (c.field === 'planned') expected = plannedTotal(ctx.table('Budget'));
+      if (c.field === "planned") expected = plannedTotal(ctx.table("Budget"));
       else if (c.budgetRow) {
         const category = c.budgetRow.v.category as Category | null;
         if (!category) continue;
@@ -35,20 +37,26 @@ export default defineRule({
       } else expected = total(spendingRows(ctx));
       if (Math.abs(expected - result.value) < CENT) continue;
       findings.push({
-        severity: 'warning',
+        severity: "warning",
         sheet: c.sheet,
         cell: a1(c.row, c.col),
         message: {
-          zh: fill('模板公式算得 {shown}，但按数据实际读取应为 {expected}（差 {gap}）：可能有以文本保存的金额或非标准类别，公式未计入。', {
-            shown: result.value,
-            expected,
-            gap: Math.round((expected - result.value) * 100) / 100,
-          }),
-          en: fill('The template formula gives {shown}, but the data as read total {expected} (off by {gap}): amounts stored as text or non-standard categories escape the formula.', {
-            shown: result.value,
-            expected,
-            gap: Math.round((expected - result.value) * 100) / 100,
-          }),
+          zh: fill(
+            "模板公式算得 {shown}，但按数据实际读取应为 {expected}（差 {gap}）：可能有以文本保存的金额或非标准类别，公式未计入。",
+            {
+              shown: result.value,
+              expected,
+              gap: Math.round((expected - result.value) * 100) / 100,
+            }
+          ),
+          en: fill(
+            "The template formula gives {shown}, but the data as read total {expected} (off by {gap}): amounts stored as text or non-standard categories escape the formula.",
+            {
+              shown: result.value,
+              expected,
+              gap: Math.round((expected - result.value) * 100) / 100,
+            }
+          ),
         },
         figures: { shown: result.value, expected },
       });

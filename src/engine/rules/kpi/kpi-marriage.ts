@@ -1,28 +1,28 @@
-import { defineRule } from '../types';
-import { checkCount, countMeasure, type CountSpec } from '../_shared/count';
+import { defineRule } from "../types";
+import { checkCount, countMeasure, type CountSpec } from "../_shared/count";
 
 const SPEC: CountSpec = {
-  table: 'FamilyFiles',
-  dateKey: 'date',
-  filter: (r) => r.v.type === '婚嫁新风宣传',
+  table: "FamilyFiles",
+  dateKey: "date",
+  filter: (r) => r.v.type === "婚嫁新风宣传",
   target: (ctx) => ctx.ruleset.targets.marriageFiles,
-  what: { zh: '婚嫁新风“一对一”宣传档案', en: 'one-to-one marriage custom files' },
-  label: { zh: '婚嫁新风建档', en: 'Marriage custom files' },
-  unit: { zh: '个', en: '' },
+  what: { zh: "婚嫁新风“一对一”宣传档案", en: "one-to-one marriage custom files" },
+  label: { zh: "婚嫁新风建档", en: "Marriage custom files" },
+  unit: { zh: "个", en: "" },
 };
 
 export default defineRule({
-  id: 'KPI-MARRIAGE',
-  area: 'kpi',
-  kind: 'target',
-  severities: ['error', 'warning', 'info'],
-  clause: '特别提示 6',
-  title: { zh: '婚嫁新风建档', en: 'Marriage custom files' },
+  id: "KPI-MARRIAGE",
+  area: "kpi",
+  kind: "target",
+  severities: ["error", "warning", "info"],
+  clause: "特别提示 6",
+  title: { zh: "婚嫁新风建档", en: "Marriage custom files" },
   describe: (rs) => ({
     zh: `对办理婚姻登记的新人开展婚嫁新风“一对一”宣传并建档，不少于 ${rs.targets.marriageFiles} 个。`,
     en: `At least ${rs.targets.marriageFiles} one-to-one marriage custom files for newly registered couples.`,
   }),
-  needs: ['FamilyFiles.date', 'FamilyFiles.type'],
+  needs: ["FamilyFiles.date", "FamilyFiles.type"],
   check: (ctx) => checkCount(ctx, SPEC),
   measure: (ctx) => countMeasure(ctx, SPEC),
 });

@@ -1,38 +1,59 @@
-import { defineRule, type RuleContext } from '../types';
-import { atTable } from '../_shared/where';
-import { newOrgs } from '../_shared/kpi';
-import { targetVerdict } from '../_shared/target';
+import { defineRule, type RuleContext } from "../types";
+import { atTable } from "../_shared/where";
+import { newOrgs } from "../_shared/kpi";
+import { targetVerdict } from "../_shared/target";
 
-const WHAT = { zh: '有效培育的社区社会组织', en: 'effectively cultivated community organisations' };
-const UNIT = { zh: '家', en: '' };
+const WHAT = { zh: "有效培育的社区社会组织", en: "effectively cultivated community organisations" };
+const UNIT = { zh: "家", en: "" };
 
 function figures(ctx: RuleContext) {
   const orgs = newOrgs(ctx);
-  return { actual: orgs.filter((o) => o.effective).length, declared: orgs.length, filed: orgs.filter((o) => o.filed).length };
+  return {
+    actual: orgs.filter((o) => o.effective).length,
+    declared: orgs.length,
+    filed: orgs.filter((o) => o.filed).length,
+    excluded: orgs.filter((o) => o.outOfPeriod).length,
+  };
 }
 
 export default defineRule({
-  id: 'KPI-ORGS',
-  area: 'kpi',
-  kind: 'target',
-  severities: ['error', 'warning', 'info'],
-  clause: '四.(一).2；特别提示 2',
-  title: { zh: '新培育社区社会组织', en: 'Community organisations cultivated' },
+  id: "KPI-ORGS",
+  area: "kpi",
+  kind: "target",
+  severities: ["error", "warning", "info"],
+  clause: "四.(一).2；特别提示 2",
+  title: { zh: "新培育社区社会组织", en: "Community organisations cultivated" },
   describe: (rs) => ({
     zh: `新培育社区社会组织不少于 ${rs.targets.orgs} 家；须在项目期内完成乡镇备案（有备案编号）并开展不少于 ${rs.targets.orgActivities} 场社区服务活动，方视为有效培育。`,
     en: `At least ${rs.targets.orgs} newly cultivated organisations, each filed with the township during the project and hosting ${rs.targets.orgActivities}+ community service activities.`,
   }),
-  needs: ['CommunityOrgs.name', 'CommunityOrgs.newlyCultivated', 'CommunityOrgs.filedOn', 'CommunityOrgs.filingNumber', 'Activities.type', 'Activities.host', 'Activities.date'],
+  needs: [
+    "CommunityOrgs.name",
+    "CommunityOrgs.newlyCultivated",
+    "CommunityOrgs.filedOn",
+    "CommunityOrgs.filingNumber",
+    "Activities.type",
+    "Activities.host",
+    "Activities.date",
+  ],
   check(ctx) {
-    const { actual, declared, filed } = figures(ctx);
+    const { actual, declared, filed, excluded } = figures(ctx);
     return targetVerdict(ctx, {
       actual,
       target: ctx.ruleset.targets.orgs,
       what: WHAT,
       unit: UNIT,
-      at: atTable(ctx, 'CommunityOrgs'),
+      at: atTable(ctx, "CommunityOrgs"),
+      excluded,
       figures: { declared, filed },
     });
   },
-  measure: (ctx) => [{ label: { zh: '有效培育组织', en: 'Organisations cultivated' }, unit: UNIT, actual: figures(ctx).actual, target: ctx.ruleset.targets.orgs }],
+  measure: (ctx) => [
+    {
+      label: { zh: "有效培育组织", en: "Organisations cultivated" },
+      unit: UNIT,
+      actual: figures(ctx).actual,
+      target: ctx.ruleset.targets.orgs,
+    },
+  ],
 });

@@ -1,6 +1,6 @@
-import { defineRule, type RuleFinding } from '../types';
-import { atCell, atTable } from '../_shared/where';
-import { formatSerial, monthIndex, monthLabel, serialFromYmd, daysInMonth } from '../../util/dates';
+import { defineRule, type RuleFinding } from "../types";
+import { atCell, atTable } from "../_shared/where";
+import { formatSerial, monthIndex, monthLabel, serialFromYmd, daysInMonth } from "../../util/dates";
 
 /** The day a month's report is due: the rule set's day of the following month. */
 function dueDate(month: number, day: number): number {
@@ -11,41 +11,44 @@ function dueDate(month: number, day: number): number {
 }
 
 export default defineRule({
-  id: 'RPT-MONTHLY',
-  area: 'kpi',
-  kind: 'always',
-  severities: ['error'],
-  clause: '五.(二)',
-  title: { zh: '按月报送进展', en: 'Monthly progress reports' },
+  id: "RPT-MONTHLY",
+  area: "kpi",
+  kind: "always",
+  severities: ["error"],
+  clause: "五.(二)",
+  title: { zh: "按月报送进展", en: "Monthly progress reports" },
   describe: (rs) => ({
     zh: `自合同开始月份起每月报送项目进展（不足一月的首月也计）；每月报告应于次月 ${rs.reporting.monthlyDueDay} 日前报送，逾期未报为错误。`,
     en: `A progress report for every month from the contract start (a partial first month counts), due on day ${rs.reporting.monthlyDueDay} of the next month.`,
   }),
-  needs: ['MonthlyReports.month', 'MonthlyReports.submittedOn'],
+  needs: ["MonthlyReports.month", "MonthlyReports.submittedOn"],
   check(ctx) {
     const { start, end, asOf } = ctx.stage;
     if (start === null || end === null) {
       return [
         {
-          severity: 'info',
-          status: 'not-checked',
-          target: 'ContractStart',
-          message: { zh: '未检查：合同起止日期缺失或无效（见 PRJ-PERIOD）。', en: 'Not checked: the contract dates are missing or invalid (see PRJ-PERIOD).' },
+          severity: "info",
+          status: "not-checked",
+          target: "ContractStart",
+          message: {
+            zh: "未检查：合同起止日期缺失或无效（见 PRJ-PERIOD）。",
+            en: "Not checked: the contract dates are missing or invalid (see PRJ-PERIOD).",
+          },
         },
       ];
     }
-    const table = ctx.table('MonthlyReports');
+    const table = ctx.table("MonthlyReports");
     const day = ctx.ruleset.reporting.monthlyDueDay;
     const findings: RuleFinding[] = [];
     for (let m = monthIndex(start); m <= monthIndex(end); m += 1) {
       const due = dueDate(m, day);
       if (due >= asOf) break;
       const rows = table.rows.filter((r) => r.v.month === m);
-      if (rows.some((r) => typeof r.v.submittedOn === 'number')) continue;
+      if (rows.some((r) => typeof r.v.submittedOn === "number")) continue;
       const label = monthLabel(m);
       findings.push({
-        severity: 'error',
-        ...(rows.length ? atCell(table, rows[0], 'submittedOn') : atTable(ctx, 'MonthlyReports')),
+        severity: "error",
+        ...(rows.length ? atCell(table, rows[0], "submittedOn") : atTable(ctx, "MonthlyReports")),
         message: {
           zh: `${label} 月报应于 ${formatSerial(due)} 前报送，截至 ${formatSerial(asOf)} 未见报送记录。`,
           en: `The report for ${label} was due by ${formatSerial(due)} and has not been sent as of ${formatSerial(asOf)}.`,

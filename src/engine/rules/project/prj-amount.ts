@@ -1,30 +1,33 @@
-import { fill } from '../../i18n';
-import { defineRule } from '../types';
-import { atName } from '../_shared/where';
+import { fill } from "../../i18n";
+import { defineRule } from "../types";
+import { atName } from "../_shared/where";
 
 export default defineRule({
-  id: 'PRJ-AMOUNT',
-  area: 'budget',
-  kind: 'cap',
-  severities: ['error'],
-  clause: '三.1',
-  title: { zh: '合同金额', en: 'Contract amount' },
+  id: "PRJ-AMOUNT",
+  area: "budget",
+  kind: "cap",
+  severities: ["error"],
+  clause: "三.1",
+  title: { zh: "合同金额", en: "Contract amount" },
   describe: (rs) => ({
-    zh: `合同金额不得超过单个项目资助标准 ${rs.project.grant.toLocaleString('en-US')} 元。`,
-    en: `The contract amount may not exceed the per-project grant of ${rs.project.grant.toLocaleString('en-US')} yuan.`,
+    zh: `合同金额不得超过单个项目资助标准 ${rs.project.grant.toLocaleString("en-US")} 元。`,
+    en: `The contract amount may not exceed the per-project grant of ${rs.project.grant.toLocaleString("en-US")} yuan.`,
   }),
-  needs: ['name:ContractAmount'],
+  needs: ["name:ContractAmount"],
   check(ctx) {
-    const amount = ctx.value('ContractAmount');
+    const amount = ctx.value("ContractAmount");
     const grant = ctx.ruleset.project.grant;
-    if (typeof amount !== 'number' || amount <= grant) return [];
+    if (typeof amount !== "number" || amount <= grant) return [];
     return [
       {
-        severity: 'error',
-        ...atName(ctx, 'ContractAmount'),
+        severity: "error",
+        ...atName(ctx, "ContractAmount"),
         message: {
-          zh: fill('合同金额 {amount} 元，超过单个项目资助标准 {grant} 元。', { amount, grant }),
-          en: fill('The contract amount of {amount} yuan exceeds the per-project grant of {grant} yuan.', { amount, grant }),
+          zh: fill("合同金额 {amount} 元，超过单个项目资助标准 {grant} 元。", { amount, grant }),
+          en: fill(
+            "The contract amount of {amount} yuan exceeds the per-project grant of {grant} yuan.",
+            { amount, grant }
+          ),
         },
         figures: { amount, grant },
       },

@@ -1,38 +1,44 @@
-import { defineRule, type RuleFinding } from '../types';
-import { atName } from '../_shared/where';
-import { termEnd } from '../../stage';
-import { formatSerial } from '../../util/dates';
-import { cellText } from '../../util/text';
-import type { NameKey } from '../../contract/tables';
+import { defineRule, type RuleFinding } from "../types";
+import { atName } from "../_shared/where";
+import { termEnd } from "../../stage";
+import { formatSerial } from "../../util/dates";
+import { cellText } from "../../util/text";
+import type { NameKey } from "../../contract/tables";
 
 export default defineRule({
-  id: 'PRJ-PERIOD',
-  area: 'data',
-  kind: 'always',
-  severities: ['error'],
-  clause: '二',
-  title: { zh: '项目期限', en: 'Contract period' },
+  id: "PRJ-PERIOD",
+  area: "data",
+  kind: "always",
+  severities: ["error"],
+  clause: "二",
+  title: { zh: "项目期限", en: "Contract period" },
   describe: (rs) => ({
     zh: `合同开始、结束日期须填写，结束日期不早于开始日期，项目期限不超过 ${rs.project.termMonths} 个月。`,
     en: `Contract start and end dates are required, the end may not precede the start, and the term may not exceed ${rs.project.termMonths} months.`,
   }),
-  needs: ['name:ContractStart', 'name:ContractEnd'],
+  needs: ["name:ContractStart", "name:ContractEnd"],
   check(ctx) {
     const findings: RuleFinding[] = [];
     const dates: Partial<Record<NameKey, number>> = {};
-    for (const key of ['ContractStart', 'ContractEnd'] as const) {
+    for (const key of ["ContractStart", "ContractEnd"] as const) {
       const named = ctx.named(key)!;
-      if (typeof named.value === 'number') {
+      if (typeof named.value === "number") {
         dates[key] = named.value;
         continue;
       }
       const raw = cellText(named.raw);
-      const label = key === 'ContractStart' ? { zh: '合同开始日期', en: 'Contract start' } : { zh: '合同结束日期', en: 'Contract end' };
+      const label =
+        key === "ContractStart"
+          ? { zh: "合同开始日期", en: "Contract start" }
+          : { zh: "合同结束日期", en: "Contract end" };
       findings.push({
-        severity: 'error',
+        severity: "error",
         ...atName(ctx, key),
         message: raw
-          ? { zh: `${label.zh}「${raw}」无法识别为日期。`, en: `${label.en} "${raw}" cannot be read as a date.` }
+          ? {
+              zh: `${label.zh}「${raw}」无法识别为日期。`,
+              en: `${label.en} "${raw}" cannot be read as a date.`,
+            }
           : { zh: `${label.zh}为空。`, en: `${label.en} is empty.` },
       });
     }
@@ -40,8 +46,8 @@ export default defineRule({
     if (start === undefined || end === undefined) return findings;
     if (end < start) {
       findings.push({
-        severity: 'error',
-        ...atName(ctx, 'ContractEnd'),
+        severity: "error",
+        ...atName(ctx, "ContractEnd"),
         message: {
           zh: `合同结束日期 ${formatSerial(end)} 早于开始日期 ${formatSerial(start)}。`,
           en: `Contract end ${formatSerial(end)} is before its start ${formatSerial(start)}.`,
@@ -53,8 +59,8 @@ export default defineRule({
     const latest = termEnd(start, months);
     if (end > latest) {
       findings.push({
-        severity: 'error',
-        ...atName(ctx, 'ContractEnd'),
+        severity: "error",
+        ...atName(ctx, "ContractEnd"),
         message: {
           zh: `项目期限超过 ${months} 个月：开始日期 ${formatSerial(start)}，结束日期最晚应为 ${formatSerial(latest)}，实际为 ${formatSerial(end)}。`,
           en: `The term exceeds ${months} months: from ${formatSerial(start)} it must end by ${formatSerial(latest)}, not ${formatSerial(end)}.`,

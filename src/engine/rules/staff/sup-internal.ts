@@ -1,26 +1,26 @@
-import { defineRule } from '../types';
-import { atTable } from '../_shared/where';
+import { defineRule } from "../types";
+import { atTable } from "../_shared/where";
 
 export default defineRule({
-  id: 'SUP-INTERNAL',
-  area: 'staff',
-  kind: 'always',
-  severities: ['error'],
-  clause: '五.(一)',
-  title: { zh: '内部督导', en: 'Internal supervisor' },
+  id: "SUP-INTERNAL",
+  area: "staff",
+  kind: "always",
+  severities: ["error"],
+  clause: "五.(一)",
+  title: { zh: "内部督导", en: "Internal supervisor" },
   describe: (rs) => ({
     zh: `项目须配备至少 ${rs.supervision.minInternal} 名内部督导。`,
     en: `The project needs at least ${rs.supervision.minInternal} internal supervisor.`,
   }),
-  needs: ['Supervisors.kind'],
+  needs: ["Supervisors.kind"],
   check(ctx) {
     const min = ctx.ruleset.supervision.minInternal;
-    const actual = ctx.table('Supervisors').rows.filter((r) => r.v.kind === '内部').length;
+    const actual = ctx.table("Supervisors").rows.filter((r) => r.v.kind === "内部").length;
     if (actual >= min) return [];
     return [
       {
-        severity: 'error',
-        ...atTable(ctx, 'Supervisors'),
+        severity: "error",
+        ...atTable(ctx, "Supervisors"),
         message: {
           zh: `内部督导 ${actual} 名，至少应配备 ${min} 名。`,
           en: `${actual} internal supervisors; at least ${min} required.`,

@@ -4,16 +4,40 @@
  * and number formats; frozen headers; the budget's live formulas; the instructions sheet.
  * The same builder fills in sample workbooks from data.
  */
-import ExcelJS from 'exceljs';
-import type { RuleSet } from '../../../engine/rulesets/ruleset';
-import { NAMES, TABLES, INFO_SHEET, templateHeader, type NameKey, type TableDef, type TableName } from '../../../engine/contract/tables';
-import { enumDef } from '../../../engine/contract/enums';
-import { CATEGORIES, type Category } from '../../../engine/rules/_shared/ledger';
-import { instructions } from '../../../engine/template/instructions';
-import { columnLetters } from '../../../engine/util/address';
-import { parseIsoDate } from '../../../engine/util/dates';
-import { PREPARED_ROWS, DATE_FORMAT, MONEY_FORMAT, budgetFormulas, formatFor, infoRow, INFO_FIRST_ROW } from './layout';
-import { HEADER_FILL, HEADER_FONT, TITLE_FONT, NOTE_FONT, INPUT_FILL, FORMULA_FILL, thinBorder } from './styles';
+import ExcelJS from "exceljs";
+import type { RuleSet } from "../../../engine/rulesets/ruleset";
+import {
+  NAMES,
+  TABLES,
+  INFO_SHEET,
+  templateHeader,
+  type NameKey,
+  type TableDef,
+  type TableName,
+} from "../../../engine/contract/tables";
+import { enumDef } from "../../../engine/contract/enums";
+import { CATEGORIES, type Category } from "../../../engine/rules/_shared/ledger";
+import { instructions } from "../../../engine/template/instructions";
+import { columnLetters } from "../../../engine/util/address";
+import { parseIsoDate } from "../../../engine/util/dates";
+import {
+  PREPARED_ROWS,
+  DATE_FORMAT,
+  MONEY_FORMAT,
+  budgetFormulas,
+  formatFor,
+  infoRow,
+  INFO_FIRST_ROW,
+} from "./layout";
+import {
+  HEADER_FILL,
+  HEADER_FONT,
+  TITLE_FONT,
+  NOTE_FONT,
+  INPUT_FILL,
+  FORMULA_FILL,
+  thinBorder,
+} from "./styles";
 
 /** A value to write: a string in ISO form goes into a date field as a date; {text} forces text. */
 export type CellInput = string | number | boolean | null | { text: string } | { formula: string };
@@ -24,20 +48,22 @@ export interface WorkbookContent {
   budget?: Partial<Record<Category, CellInput>>;
 }
 
-const INSTRUCTIONS_SHEET = '说明';
+const INSTRUCTIONS_SHEET = "说明";
 
 /** A validation over a whole range (ExcelJS supports it; its typings only know per-cell validation). */
 function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation) {
-  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
+  (
+    ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(range, validation);
 }
 
 function toCellValue(input: CellInput, type: string): ExcelJS.CellValue {
   if (input === null || input === undefined) return null;
-  if (typeof input === 'object') {
-    if ('text' in input) return input.text;
+  if (typeof input === "object") {
+    if ("text" in input) return input.text;
     return { formula: input.formula } as ExcelJS.CellFormulaValue;
   }
-  if (type === 'date' && typeof input === 'string') {
+  if (type === "date" && typeof input === "string") {
     const serial = parseIsoDate(input);
     if (serial !== null) return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
   }
@@ -48,61 +74,71 @@ function print(ws: ExcelJS.Worksheet, titleRows?: string) {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4
-    orientation: 'landscape',
+    orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(titleRows ? { printTitlesRow: titleRows } : {}),
   };
-  ws.headerFooter = { oddFooter: '&L&A&R第 &P 页 / 共 &N 页' };
+  ws.headerFooter = { oddFooter: "&L&A&R第 &P 页 / 共 &N 页" };
 }
 
 function listValidation(values: readonly string[], title: string): ExcelJS.DataValidation {
   return {
-    type: 'list',
+    type: "list",
     allowBlank: true,
-    formulae: [`"${values.join(',')}"`],
+    formulae: [`"${values.join(",")}"`],
     showErrorMessage: true,
-    errorStyle: 'warning',
+    errorStyle: "warning",
     errorTitle: title,
-    error: `请从下拉列表中选择：${values.join('、')}`,
+    error: `请从下拉列表中选择：${values.join("、")}`,
     showInputMessage: false,
   };
 }
 
 const DATE_VALIDATION: ExcelJS.DataValidation = {
-  type: 'date',
-  operator: 'greaterThan',
+  type: "date",
+  operator: "greaterThan",
   allowBlank: true,
   formulae: [new Date(Date.UTC(2000, 0, 1))],
   showErrorMessage: true,
-  errorStyle: 'warning',
-  errorTitle: '日期',
-  error: '请输入日期，例如 2024-03-05。',
+  errorStyle: "warning",
+  errorTitle: "日期",
+  error: "请输入日期，例如 2024-03-05。",
 };
 
 const NUMBER_VALIDATION: ExcelJS.DataValidation = {
-  type: 'decimal',
-  operator: 'greaterThanOrEqual',
+  type: "decimal",
+  operator: "greaterThanOrEqual",
   allowBlank: true,
   formulae: [0],
   showErrorMessage: true,
-  errorStyle: 'warning',
-  errorTitle: '数字',
-  error: '请输入数字（不带单位）。',
+  errorStyle: "warning",
+  errorTitle: "数字",
+  error: "请输入数字（不带单位）。",
 };
 
 function addInstructions(wb: ExcelJS.Workbook, ruleset: RuleSet) {
   const doc = instructions(ruleset);
-  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: 'FF1F4E79' } } });
-  ws.columns = [{ width: 16 }, { width: 14 }, { width: 22 }, { width: 70 }, { width: 14 }, { width: 16 }, { width: 60 }];
-  ws.getCell('A1').value = doc.title.zh;
-  ws.getCell('A1').font = TITLE_FONT;
-  ws.getCell('A2').value = doc.title.en;
-  ws.getCell('A2').font = NOTE_FONT;
-  ws.getCell('A3').value = `${doc.source.zh}  ${doc.source.en}`;
-  ws.getCell('A3').font = NOTE_FONT;
+  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, {
+    properties: { tabColor: { argb: "FF1F4E79" } },
+  });
+  ws.columns = [
+    { width: 16 },
+    { width: 14 },
+    { width: 22 },
+    { width: 70 },
+    { width: 14 },
+    { width: 16 },
+    { width: 60 },
+  ];
+  ws.getCell("A1").value = doc.title.zh;
+  ws.getCell("A1").font = TITLE_FONT;
+  ws.getCell("A2").value = doc.title.en;
+  ws.getCell("A2").font = NOTE_FONT;
+  ws.getCell("A3").value = `${doc.source.zh}  ${doc.source.en}`;
+  ws.getCell("A3").font = NOTE_FONT;
   let r = 5;
   for (const step of doc.steps) {
     ws.getCell(`A${r}`).value = step.zh;
@@ -111,7 +147,7 @@ function addInstructions(wb: ExcelJS.Workbook, ruleset: RuleSet) {
     r += 1;
   }
   r += 1;
-  ws.getCell(`A${r}`).value = '工作表与表格 Sheets and tables';
+  ws.getCell(`A${r}`).value = "工作表与表格 Sheets and tables";
   ws.getCell(`A${r}`).font = { ...HEADER_FONT, size: 12 };
   r += 1;
   for (const s of doc.sheets) {
@@ -121,10 +157,18 @@ function addInstructions(wb: ExcelJS.Workbook, ruleset: RuleSet) {
     r += 1;
   }
   r += 1;
-  ws.getCell(`A${r}`).value = '检查规则 Rules';
+  ws.getCell(`A${r}`).value = "检查规则 Rules";
   ws.getCell(`A${r}`).font = { ...HEADER_FONT, size: 12 };
   r += 1;
-  const header = ['规则编号 Rule', '类别 Area', '名称 Title', '检查内容', '严重程度 Severity', '依据 Clause', 'Check (English)'];
+  const header = [
+    "规则编号 Rule",
+    "类别 Area",
+    "名称 Title",
+    "检查内容",
+    "严重程度 Severity",
+    "依据 Clause",
+    "Check (English)",
+  ];
   header.forEach((h, i) => {
     const c = ws.getCell(r, i + 1);
     c.value = h;
@@ -135,25 +179,33 @@ function addInstructions(wb: ExcelJS.Workbook, ruleset: RuleSet) {
   const headerRow = r;
   r += 1;
   for (const rule of doc.rules) {
-    const values = [rule.id, rule.area.zh, rule.title.zh, rule.rule.zh, rule.severity.zh, rule.clause, rule.rule.en];
+    const values = [
+      rule.id,
+      rule.area.zh,
+      rule.title.zh,
+      rule.rule.zh,
+      rule.severity.zh,
+      rule.clause,
+      rule.rule.en,
+    ];
     values.forEach((v, i) => {
       const c = ws.getCell(r, i + 1);
       c.value = v;
-      c.alignment = { wrapText: true, vertical: 'top' };
+      c.alignment = { wrapText: true, vertical: "top" };
       c.border = thinBorder;
     });
     r += 1;
   }
-  ws.views = [{ state: 'normal', showGridLines: false }];
+  ws.views = [{ state: "normal", showGridLines: false }];
   print(ws, `${headerRow}:${headerRow}`);
 }
 
 function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookContent) {
-  const ws = wb.addWorksheet(INFO_SHEET, { properties: { tabColor: { argb: 'FF2E75B6' } } });
+  const ws = wb.addWorksheet(INFO_SHEET, { properties: { tabColor: { argb: "FF2E75B6" } } });
   ws.columns = [{ width: 24 }, { width: 36 }, { width: 48 }];
-  ws.getCell('A1').value = '项目信息 Project information';
-  ws.getCell('A1').font = TITLE_FONT;
-  ['项目 Item', '填写 Value', '说明 Notes'].forEach((h, i) => {
+  ws.getCell("A1").value = "项目信息 Project information";
+  ws.getCell("A1").font = TITLE_FONT;
+  ["项目 Item", "填写 Value", "说明 Notes"].forEach((h, i) => {
     const c = ws.getCell(INFO_FIRST_ROW - 1, i + 1);
     c.value = h;
     c.font = HEADER_FONT;
@@ -161,13 +213,13 @@ function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookC
     c.border = thinBorder;
   });
   const notes: Partial<Record<NameKey, string>> = {
-    ProjectCode: '与合同编号一致 As in the contract',
-    ContractorUSCC: '18 位，见登记证书 18 characters, see the registration certificate',
-    Township: `从列表选择：${ruleset.program.sites.join('、')}`,
-    ContractStart: '例如 2024-03-01 e.g. 2024-03-01',
+    ProjectCode: "与合同编号一致 As in the contract",
+    ContractorUSCC: "18 位，见登记证书 18 characters, see the registration certificate",
+    Township: `从列表选择：${ruleset.program.sites.join("、")}`,
+    ContractStart: "例如 2024-03-01 e.g. 2024-03-01",
     ContractEnd: `项目期限不超过 ${ruleset.project.termMonths} 个月 Term up to ${ruleset.project.termMonths} months`,
-    ContractAmount: `不超过 ${ruleset.project.grant.toLocaleString('en-US')} 元 Up to ${ruleset.project.grant.toLocaleString('en-US')} yuan`,
-    AsOfDate: '每次报送前更新 Update before each submission',
+    ContractAmount: `不超过 ${ruleset.project.grant.toLocaleString("en-US")} 元 Up to ${ruleset.project.grant.toLocaleString("en-US")} yuan`,
+    AsOfDate: "每次报送前更新 Update before each submission",
   };
   for (const def of NAMES) {
     const row = infoRow(def.name);
@@ -179,30 +231,38 @@ function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookC
     cell.value = toCellValue(content.info?.[def.name] ?? null, def.type);
     cell.fill = INPUT_FILL;
     cell.border = thinBorder;
-    cell.numFmt = def.type === 'date' ? DATE_FORMAT : def.type === 'number' ? MONEY_FORMAT : '@';
-    if (def.type === 'date') cell.dataValidation = DATE_VALIDATION;
-    if (def.type === 'number') cell.dataValidation = NUMBER_VALIDATION;
-    if (def.enumKey) cell.dataValidation = listValidation(enumDef(def.enumKey, ruleset).values, def.label);
+    cell.numFmt = def.type === "date" ? DATE_FORMAT : def.type === "number" ? MONEY_FORMAT : "@";
+    if (def.type === "date") cell.dataValidation = DATE_VALIDATION;
+    if (def.type === "number") cell.dataValidation = NUMBER_VALIDATION;
+    if (def.enumKey)
+      cell.dataValidation = listValidation(enumDef(def.enumKey, ruleset).values, def.label);
     const note = ws.getCell(row, 3);
-    note.value = `${def.en}${notes[def.name] ? ` · ${notes[def.name]}` : ''}`;
+    note.value = `${def.en}${notes[def.name] ? ` · ${notes[def.name]}` : ""}`;
     note.font = NOTE_FONT;
     note.border = thinBorder;
     wb.definedNames.add(`${INFO_SHEET}!$B$${row}`, def.name);
   }
-  ws.views = [{ state: 'frozen', ySplit: INFO_FIRST_ROW - 1, showGridLines: false }];
+  ws.views = [{ state: "frozen", ySplit: INFO_FIRST_ROW - 1, showGridLines: false }];
   print(ws);
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, def: TableDef, ruleset: RuleSet, rows: Record<string, CellInput>[]) {
+function addTableSheet(
+  wb: ExcelJS.Workbook,
+  def: TableDef,
+  ruleset: RuleSet,
+  rows: Record<string, CellInput>[]
+) {
   const ws = wb.addWorksheet(def.sheet);
-  ws.columns = def.fields.map((f) => ({ width: Math.max(f.width ?? 12, Math.ceil(templateHeader(f).length * 1.1)) }));
+  ws.columns = def.fields.map((f) => ({
+    width: Math.max(f.width ?? 12, Math.ceil(templateHeader(f).length * 1.1)),
+  }));
   const data = rows.length ? rows : [{}];
   ws.addTable({
     name: def.name,
-    ref: 'A1',
+    ref: "A1",
     headerRow: true,
     totalsRow: false,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: def.fields.map((f) => ({ name: templateHeader(f), filterButton: true })),
     rows: data.map((row) => def.fields.map((f) => toCellValue(row[f.key] ?? null, f.type))),
   });
@@ -211,13 +271,16 @@ function addTableSheet(wb: ExcelJS.Workbook, def: TableDef, ruleset: RuleSet, ro
     const col = columnLetters(i);
     const range = `${col}2:${col}${PREPARED_ROWS + 1}`;
     const fmt = formatFor(f);
-    if (fmt) for (let r = 2; r <= Math.max(PREPARED_ROWS + 1, data.length + 1); r += 1) ws.getCell(`${col}${r}`).numFmt = fmt;
-    if (f.enumKey) addValidation(ws, range, listValidation(enumDef(f.enumKey, ruleset).values, f.header));
-    else if (f.type === 'date') addValidation(ws, range, DATE_VALIDATION);
-    else if (f.type === 'number') addValidation(ws, range, NUMBER_VALIDATION);
+    if (fmt)
+      for (let r = 2; r <= Math.max(PREPARED_ROWS + 1, data.length + 1); r += 1)
+        ws.getCell(`${col}${r}`).numFmt = fmt;
+    if (f.enumKey)
+      addValidation(ws, range, listValidation(enumDef(f.enumKey, ruleset).values, f.header));
+    else if (f.type === "date") addValidation(ws, range, DATE_VALIDATION);
+    else if (f.type === "number") addValidation(ws, range, NUMBER_VALIDATION);
   });
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  print(ws, '1:1');
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  print(ws, "1:1");
 }
 
 function styleHeader(ws: ExcelJS.Worksheet, count: number) {
@@ -225,41 +288,53 @@ function styleHeader(ws: ExcelJS.Worksheet, count: number) {
   row.height = 32;
   for (let c = 1; c <= count; c += 1) {
     const cell = row.getCell(c);
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    cell.font = { ...HEADER_FONT, color: { argb: 'FFFFFFFF' } };
+    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+    cell.font = { ...HEADER_FONT, color: { argb: "FFFFFFFF" } };
   }
 }
 
 function ruleText(category: Category, ruleset: RuleSet): string {
-  const n = (v: number) => v.toLocaleString('en-US');
-  if (category === '人力成本') return `≤ ${n(ruleset.budget.personnelMax)}`;
-  if (category === '服务性支出') return `≥ ${n(ruleset.budget.serviceMin)}`;
+  const n = (v: number) => v.toLocaleString("en-US");
+  if (category === "人力成本") return `≤ ${n(ruleset.budget.personnelMax)}`;
+  if (category === "服务性支出") return `≥ ${n(ruleset.budget.serviceMin)}`;
   return `≤ ${n(ruleset.budget.evaluationMax)}`;
 }
 
-function addBudgetSheet(wb: ExcelJS.Workbook, def: TableDef, ruleset: RuleSet, content: WorkbookContent) {
-  const ws = wb.addWorksheet(def.sheet, { properties: { tabColor: { argb: 'FF548235' } } });
-  const standard = { header: '标准', en: 'Rule (yuan)' };
+function addBudgetSheet(
+  wb: ExcelJS.Workbook,
+  def: TableDef,
+  ruleset: RuleSet,
+  content: WorkbookContent
+) {
+  const ws = wb.addWorksheet(def.sheet, { properties: { tabColor: { argb: "FF548235" } } });
+  const standard = { header: "标准", en: "Rule (yuan)" };
   ws.columns = [{ width: 20 }, { width: 18 }, { width: 18 }, { width: 14 }, { width: 18 }];
   const fields = def.fields;
   ws.addTable({
     name: def.name,
-    ref: 'A1',
+    ref: "A1",
     headerRow: true,
     totalsRow: true,
-    style: { theme: 'TableStyleMedium7', showRowStripes: true },
+    style: { theme: "TableStyleMedium7", showRowStripes: true },
     columns: [
-      { name: templateHeader(fields[0]), totalsRowLabel: '合计 Total' },
-      { name: templateHeader(fields[1]), totalsRowFunction: 'sum' },
-      { name: templateHeader(fields[2]), totalsRowFunction: 'sum' },
-      { name: templateHeader(fields[3]), totalsRowFunction: 'custom', totalsRowFormula: budgetFormulas(CATEGORIES.length + 2).rate },
-      { name: templateHeader(standard), totalsRowLabel: `≤ ${ruleset.project.grant.toLocaleString('en-US')}` },
+      { name: templateHeader(fields[0]), totalsRowLabel: "合计 Total" },
+      { name: templateHeader(fields[1]), totalsRowFunction: "sum" },
+      { name: templateHeader(fields[2]), totalsRowFunction: "sum" },
+      {
+        name: templateHeader(fields[3]),
+        totalsRowFunction: "custom",
+        totalsRowFormula: budgetFormulas(CATEGORIES.length + 2).rate,
+      },
+      {
+        name: templateHeader(standard),
+        totalsRowLabel: `≤ ${ruleset.project.grant.toLocaleString("en-US")}`,
+      },
     ],
     rows: CATEGORIES.map((category, i) => {
       const formulas = budgetFormulas(i + 2);
       return [
         category,
-        toCellValue(content.budget?.[category] ?? null, 'number'),
+        toCellValue(content.budget?.[category] ?? null, "number"),
         { formula: formulas.actual } as ExcelJS.CellFormulaValue,
         { formula: formulas.rate } as ExcelJS.CellFormulaValue,
         ruleText(category, ruleset),
@@ -268,12 +343,13 @@ function addBudgetSheet(wb: ExcelJS.Workbook, def: TableDef, ruleset: RuleSet, c
   });
   styleHeader(ws, 5);
   // ExcelJS writes totals labels only in the first column; the rule column's total is the grant.
-  ws.getCell(`E${CATEGORIES.length + 2}`).value = `≤ ${ruleset.project.grant.toLocaleString('en-US')}`;
+  ws.getCell(`E${CATEGORIES.length + 2}`).value =
+    `≤ ${ruleset.project.grant.toLocaleString("en-US")}`;
   for (let r = 2; r <= CATEGORIES.length + 2; r += 1) {
     ws.getCell(`B${r}`).numFmt = MONEY_FORMAT;
     ws.getCell(`C${r}`).numFmt = MONEY_FORMAT;
-    ws.getCell(`D${r}`).numFmt = '0.0%';
-    ws.getCell(`E${r}`).alignment = { horizontal: 'right' };
+    ws.getCell(`D${r}`).numFmt = "0.0%";
+    ws.getCell(`E${r}`).alignment = { horizontal: "right" };
     if (r <= CATEGORIES.length + 1) {
       ws.getCell(`B${r}`).fill = INPUT_FILL;
       ws.getCell(`C${r}`).fill = FORMULA_FILL;
@@ -282,26 +358,30 @@ function addBudgetSheet(wb: ExcelJS.Workbook, def: TableDef, ruleset: RuleSet, c
   }
   addValidation(ws, `B2:B${CATEGORIES.length + 1}`, NUMBER_VALIDATION);
   const note = ws.getCell(`A${CATEGORIES.length + 4}`);
-  note.value = '说明：「实际支出」按「支出台账」各类别金额自动汇总，「执行率」= 实际支出 ÷ 预算金额；灰色单元格为公式，请勿改写。';
+  note.value =
+    "说明：「实际支出」按「支出台账」各类别金额自动汇总，「执行率」= 实际支出 ÷ 预算金额；灰色单元格为公式，请勿改写。";
   note.font = NOTE_FONT;
-  ws.getCell(`A${CATEGORIES.length + 5}`).value = 'Actual sums the ledger per category and Rate = Actual / Planned; grey cells are formulas, do not overwrite them.';
+  ws.getCell(`A${CATEGORIES.length + 5}`).value =
+    "Actual sums the ledger per category and Rate = Actual / Planned; grey cells are formulas, do not overwrite them.";
   ws.getCell(`A${CATEGORIES.length + 5}`).font = NOTE_FONT;
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  print(ws, '1:1');
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  print(ws, "1:1");
 }
 
 /** Build the template (no content) or a filled workbook. Formulas carry no cached values yet: see withCachedValues. */
 export function buildWorkbook(ruleset: RuleSet, content: WorkbookContent = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'fucai-compliance';
+  wb.creator = "fucai-compliance";
   wb.created = new Date(Date.UTC(2024, 0, 1));
   wb.modified = wb.created;
   addInstructions(wb, ruleset);
   addInfoSheet(wb, ruleset, content);
   for (const def of TABLES) {
-    if (def.name === 'Budget') addBudgetSheet(wb, def, ruleset, content);
+    if (def.name === "Budget") addBudgetSheet(wb, def, ruleset, content);
     else addTableSheet(wb, def, ruleset, content.tables?.[def.name] ?? []);
   }
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" },
+  ];
   return wb;
 }

@@ -1,13 +1,13 @@
 /** Where the template puts things: table positions, the budget's formulas, number formats. */
-import type { FieldDef, TableDef } from '../../../engine/contract/tables';
-import { fieldDef, tableDef, NAMES } from '../../../engine/contract/tables';
-import { columnLetters } from '../../../engine/util/address';
+import type { FieldDef, TableDef } from "../../../engine/contract/tables";
+import { fieldDef, tableDef, NAMES } from "../../../engine/contract/tables";
+import { columnLetters } from "../../../engine/util/address";
 
-export const DATE_FORMAT = 'yyyy-mm-dd';
-export const MONEY_FORMAT = '#,##0.00';
-export const COUNT_FORMAT = '#,##0';
-export const PERCENT_FORMAT = '0.0%';
-export const TEXT_FORMAT = '@';
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const MONEY_FORMAT = "#,##0.00";
+export const COUNT_FORMAT = "#,##0";
+export const PERCENT_FORMAT = "0.0%";
+export const TEXT_FORMAT = "@";
 
 /** Rows of each table that carry data validation and formats ahead of the data. */
 export const PREPARED_ROWS = 1000;
@@ -28,13 +28,15 @@ export function columnOf(table: TableDef, key: string): string {
 
 export function formatFor(field: FieldDef | { type: string; key?: string }): string | undefined {
   switch (field.type) {
-    case 'date':
+    case "date":
       return DATE_FORMAT;
-    case 'number':
-      if (field.key === 'rate') return PERCENT_FORMAT;
-      return /amount|planned|actual|value|grantAmount/.test(field.key ?? '') ? MONEY_FORMAT : COUNT_FORMAT;
-    case 'text':
-    case 'month':
+    case "number":
+      if (field.key === "rate") return PERCENT_FORMAT;
+      return /amount|planned|actual|value|grantAmount/.test(field.key ?? "")
+        ? MONEY_FORMAT
+        : COUNT_FORMAT;
+    case "text":
+    case "month":
       return TEXT_FORMAT;
     default:
       return undefined;
@@ -47,13 +49,13 @@ export function formatFor(field: FieldDef | { type: string; key?: string }): str
  * HyperFormula compute the same figures.
  */
 export function budgetFormulas(excelRow: number) {
-  const ledger = tableDef('Ledger');
-  const budget = tableDef('Budget');
-  const amount = columnOf(ledger, 'amount');
-  const category = columnOf(ledger, 'category');
-  const catCol = columnOf(budget, 'category');
-  const planned = columnOf(budget, 'planned');
-  const actual = columnOf(budget, 'actual');
+  const ledger = tableDef("Ledger");
+  const budget = tableDef("Budget");
+  const amount = columnOf(ledger, "amount");
+  const category = columnOf(ledger, "category");
+  const catCol = columnOf(budget, "category");
+  const planned = columnOf(budget, "planned");
+  const actual = columnOf(budget, "actual");
   return {
     actual: `SUMIFS(${ledger.sheet}!$${amount}:$${amount},${ledger.sheet}!$${category}:$${category},$${catCol}${excelRow})`,
     rate: `IF(${planned}${excelRow}>0,${actual}${excelRow}/${planned}${excelRow},0)`,
@@ -61,5 +63,5 @@ export function budgetFormulas(excelRow: number) {
 }
 
 export function budgetField(key: string): FieldDef {
-  return fieldDef('Budget', key);
+  return fieldDef("Budget", key);
 }

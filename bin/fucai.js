@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The fucai command: runs the compiled CLI (npm install builds it through the prepare script).
+"use strict";
+const path = require("path");
+const fs = require("fs");
+
+const entry = path.join(__dirname, "..", "dist", "src", "cli", "main.js");
+if (!fs.existsSync(entry)) {
+  process.stderr.write(
+    "fucai 尚未构建，请先运行 npm install（或 npm run build:cli）。\nfucai is not built yet: run npm install (or npm run build:cli) first.\n"
+  );
+  process.exit(2);
+}
+require(entry)
+  .main(process.argv)
+  .then((code) => process.exit(code));

@@ -1,0 +1,65 @@
+/** Command-line inputs: files and folders to workbook paths, and the rule set to use. */
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
+import { extname, join } from "path";
+import {
+  bundledRuleSet,
+  parseRuleSet,
+  BUNDLED_RULESETS,
+  RuleSetError,
+  type RuleSet,
+} from "../engine/rulesets/ruleset";
+
+export class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string
+  ) {
+    super(en);
+  }
+}
+
+const WORKBOOK_EXT = new Set([".xlsx", ".xlsm"]);
+
+/** Files as given, folders expanded to the workbooks directly inside them (Office lock files ~$… skipped). */
+export function expandInputs(inputs: string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (existsSync(input) && statSync(input).isDirectory()) {
+      const found = readdirSync(input)
+        .filter(
+          (n) =>
+            WORKBOOK_EXT.has(extname(n).toLowerCase()) && !n.startsWith("~$") && !n.startsWith(".")
+        )
+        .sort()
+        .map((n) => join(input, n));
+      if (!found.length)
+        throw new UsageError(
+          `文件夹「${input}」中没有 .xlsx 工作簿。`,
+          `Folder "${input}" holds no .xlsx workbook.`
+        );
+      files.push(...found);
+    } else files.push(input);
+  }
+  return files;
+}
+
+/** A bundled rule set by name, or a rule set file (.json) by path. */
+export function loadRuleSet(spec: string): RuleSet {
+  try {
+    if (BUNDLED_RULESETS[spec]) return bundledRuleSet(spec);
+    if (spec.endsWith(".json") && existsSync(spec))
+      return parseRuleSet(JSON.parse(readFileSync(spec, "utf8")), spec);
+  } catch (e) {
+    if (e instanceof RuleSetError || e instanceof SyntaxError) {
+      throw new UsageError(
+        `规则集「${spec}」无效：${e.message}`,
+        `Rule set "${spec}" is not valid: ${e.message}`
+      );
+    }
+    throw e;
+  }
+  throw new UsageError(
+    `未知的规则集「${spec}」；可用：${Object.keys(BUNDLED_RULESETS).join("、")}，或规则集 .json 文件路径。`,
+    `Unknown rule set "${spec}"; bundled: ${Object.keys(BUNDLED_RULESETS).join(", ")}, or give the path of a rule set .json file.`
+  );
+}

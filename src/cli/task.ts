@@ -1,0 +1,126 @@
+/**
+ * One file's work, run inside a worker thread: read it within limits, check it, optionally
+ * write the annotated copy. Returns plain data (no workbook model) to the main thread.
+ */
+import { readFileSync, statSync, writeFileSync, mkdirSync } from "fs";
+import { dirname, resolve } from "path";
+import type { Finding, Severity } from "../engine/findings";
+import type { Lang, Text } from "../engine/i18n";
+import type { RuleSet } from "../engine/rulesets/ruleset";
+import type { Stage } from "../engine/stage";
+import type { Measure, ProjectFacts } from "../engine/rules/types";
+import { checkWorkbook } from "../engine/check";
+import { readWorkbookModel } from "../hosts/xlsx/read-model";
+import { WorkbookReadError, type ReadProblem } from "../hosts/xlsx/errors";
+import { DEFAULT_ZIP_LIMITS } from "../hosts/xlsx/zip";
+import { formatSerial } from "../engine/util/dates";
+
+export interface CheckTask {
+  file: string;
+  ruleset: RuleSet;
+  asOf?: number;
+  today: number;
+  annotateTo?: string;
+  lang: Lang;
+  debug?: boolean;
+}
+
+export interface FileReport {
+  file: string;
+  stage: Stage;
+  findings: Finding[];
+  facts: ProjectFacts;
+  measures: { rule: string; measures: Measure[] }[];
+}
+
+export type TaskResult =
+  | { file: string; ok: true; report: FileReport; annotated?: string }
+  | { file: string; ok: false; problem: ReadProblem; error: Text; stack?: string };
+
+export async function runTask(task: CheckTask): Promise<TaskResult> {
+  try {
+    const size = statSync(task.file).size;
+    if (size > DEFAULT_ZIP_LIMITS.maxFileBytes)
+      throw new WorkbookReadError("too-large", `${Math.round(size / 1048576)} MB`);
+    const bytes = new Uint8Array(readFileSync(task.file));
+    const model = readWorkbookModel(bytes, task.file);
+    const report = checkWorkbook(model, {
+      ruleset: task.ruleset,
+      asOf: task.asOf,
+      today: task.today,
+    });
+    const result: FileReport = {
+      file: task.file,
+      stage: report.stage,
+      findings: report.findings,
+      facts: report.facts,
+      measures: report.measures,
+    };
+    let annotated: string | undefined;
+    if (task.annotateTo) {
+      if (resolve(task.annotateTo) === resolve(task.file))
+        throw new Error("refusing to overwrite the input file");
+      // ExcelJS is only loaded when an annotated copy is asked for.
+      const { annotateWorkbook } = await import("../hosts/xlsx/annotate");
+      const heading = `${task.file} · ${report.stage.kind === "final" ? "末期" : "中期"} · 截至 ${formatSerial(report.stage.asOf)}`;
+      const buffer = await annotateWorkbook(bytes, {
+        findings: report.findings,
+        lang: task.lang,
+        heading,
+      });
+      mkdirSync(dirname(resolve(task.annotateTo)), { recursive: true });
+      writeFileSync(task.annotateTo, buffer);
+      annotated = task.annotateTo;
+    }
+    return { file: task.file, ok: true, report: result, annotated };
+  } catch (e) {
+    return failure(task.file, e, task.debug);
+  }
+}
+
+export function failure(file: string, e: unknown, debug?: boolean): TaskResult {
+  if (e instanceof WorkbookReadError)
+    return {
+      file,
+      ok: false,
+      problem: e.problem,
+      error: e.text,
+      stack: debug ? e.stack : undefined,
+    };
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === "ENOENT")
+    return {
+      file,
+      ok: false,
+      problem: "unreadable",
+      error: { zh: "文件不存在。", en: "The file does not exist." },
+    };
+  if (err?.code === "EACCES")
+    return {
+      file,
+      ok: false,
+      problem: "unreadable",
+      error: { zh: "没有读取该文件的权限。", en: "No permission to read the file." },
+    };
+  if (err?.code === "EISDIR")
+    return {
+      file,
+      ok: false,
+      problem: "unreadable",
+      error: { zh: "这是一个文件夹，不是文件。", en: "This is a folder, not a file." },
+    };
+  const message = err instanceof Error ? err.message : String(e);
+  return {
+    file,
+    ok: false,
+    problem: "unreadable",
+    error: { zh: `无法处理该文件：${message}`, en: `The file could not be processed: ${message}` },
+    stack: debug && err instanceof Error ? err.stack : undefined,
+  };
+}
+
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}

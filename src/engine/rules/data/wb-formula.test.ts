@@ -1,0 +1,43 @@
+import { checkFixture, compliantFixture, findingsOf, toModel } from "../../testing/fixture";
+import { checkWorkbook } from "../../check";
+import { bundledRuleSet } from "../../rulesets/ruleset";
+import type { WorkbookModel } from "../../model";
+
+const RULE = "WB-FORMULA";
+
+const check = (model: WorkbookModel) => checkWorkbook(model, { ruleset: bundledRuleSet() });
+/** The budget sheet's rows: 1-3 are the categories, 4 the totals; columns B planned, C actual, D rate. */
+const budget = (model: WorkbookModel) => model.sheets.find((s) => s.name === "预算")!.rows;
+
+describe(RULE, () => {
+  it("passes the template formulas with their recalculated values", () => {
+    expect(findingsOf(checkFixture(compliantFixture()), RULE)).toEqual([]);
+  });
+
+  it("flags template formulas replaced by constants, even when the constant is right today", () => {
+    const model = toModel(compliantFixture());
+    budget(model)[1][2] = { v: 100000 };
+    budget(model)[4][1] = { v: 160000 };
+    expect(findingsOf(check(model), RULE)).toEqual(["error 预算!C2", "error 预算!B5"]);
+  });
+
+  it("flags a cached value that differs from the recalculated one", () => {
+    const model = toModel(compliantFixture());
+    budget(model)[2][2]!.v = 12345;
+    const report = check(model);
+    expect(findingsOf(report, RULE)).toEqual(["error 预算!C3"]);
+    expect(report.findings.find((f) => f.rule === RULE)!.figures).toEqual({
+      shown: "12345",
+      recalculated: "40000",
+    });
+  });
+
+  it("recalculates as Excel does: SUMIFS skips an amount stored as text", () => {
+    const fx = compliantFixture();
+    fx.tables.Ledger![0].amount = "10000";
+    const model = toModel(fx);
+    // A cache that counted the text amount (100,000) is not what Excel computes (90,000).
+    budget(model)[1][2]!.v = 100000;
+    expect(findingsOf(check(model), RULE)).toEqual(["error 预算!C2"]);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The annotated copy (fucai check --annotate): the user's workbook with every flagged cell
+ * filled by severity and the reasons attached as a cell note, plus a 汇总-检查结果 sheet
+ * listing every finding with a link to its cell. Written with ExcelJS to a new file; the
+ * input is only ever read.
+ */
+import ExcelJS from "exceljs";
+import type { Finding, Severity } from "../../engine/findings";
+import type { Lang } from "../../engine/i18n";
+import { parseRange, a1 } from "../../engine/util/address";
+import { SUMMARY_PREFIX } from "../../engine/contract/tables";
+
+export const ANNOTATION_SHEET = `${SUMMARY_PREFIX}检查结果`;
+
+const FILLS: Record<Severity, string> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7",
+};
+const LABELS: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "警告", en: "Warning" },
+  info: { zh: "提示", en: "Info" },
+};
+/** Ranges larger than this get their note and fill on the first cell only. */
+const MAX_MARKED_CELLS = 64;
+
+function noteLine(f: Finding, lang: Lang): string {
+  const other = lang === "zh" ? "en" : "zh";
+  return `[${LABELS[f.severity][lang]}] ${f.rule}: ${f.message[lang]}\n${f.message[other]}`;
+}
+
+function worse(a: Severity | undefined, b: Severity): Severity {
+  const order: Severity[] = ["error", "warning", "info"];
+  return a === undefined || order.indexOf(b) < order.indexOf(a) ? b : a;
+}
+
+export interface AnnotateInput {
+  findings: readonly Finding[];
+  lang?: Lang;
+  /** Heading of the findings sheet: file and stage. */
+  heading?: string;
+}
+
+export async function annotateWorkbook(input: Uint8Array, options: AnnotateInput): Promise<Buffer> {
+  const lang = options.lang ?? "zh";
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(input as unknown as ArrayBuffer);
+  // Marks per cell: the worst severity colours it, every reason goes into its note.
+  const marks = new Map<
+    string,
+    { sheet: string; cell: string; severity?: Severity; lines: string[] }
+  >();
+  for (const f of options.findings) {
+    if (!f.sheet || !f.cell || f.status === "not-checked") continue;
+    const ws = wb.getWorksheet(f.sheet);
+    const range = parseRange(f.cell);
+    if (!ws || !range) continue;
+    const cells: string[] = [];
+    const size = (range.end.row - range.start.row + 1) * (range.end.col - range.start.col + 1);
+    if (size > MAX_MARKED_CELLS) cells.push(a1(range.start.row, range.start.col));
+    else
+      for (let r = range.start.row; r <= range.end.row; r += 1)
+        for (let c = range.start.col; c <= range.end.col; c += 1) cells.push(a1(r, c));
+    cells.forEach((cell, i) => {
+      const key = `${f.sheet}!${cell}`;
+      const mark = marks.get(key) ?? { sheet: f.sheet!, cell, lines: [] };
+      mark.severity = worse(mark.severity, f.severity);
+      if (i === 0) mark.lines.push(noteLine(f, lang));
+      marks.set(key, mark);
+    });
+  }
+  for (const mark of marks.values()) {
+    const cell = wb.getWorksheet(mark.sheet)!.getCell(mark.cell);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[mark.severity!] } };
+    if (mark.lines.length) {
+      const existing =
+        typeof cell.note === "string"
+          ? cell.note
+          : (cell.note?.texts?.map((t) => t.text).join("") ?? "");
+      const text = [existing, ...mark.lines].filter(Boolean).join("\n\n");
+      cell.note = { texts: [{ text }], margins: { insetmode: "auto" } } as ExcelJS.Comment;
+    }
+  }
+  addFindingsSheet(wb, options, lang);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addFindingsSheet(wb: ExcelJS.Workbook, options: AnnotateInput, lang: Lang) {
+  const old = wb.getWorksheet(ANNOTATION_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(ANNOTATION_SHEET, { properties: { tabColor: { argb: "FFC00000" } } });
+  ws.columns = [
+    { width: 10 },
+    { width: 18 },
+    { width: 14 },
+    { width: 12 },
+    { width: 70 },
+    { width: 60 },
+  ];
+  if (options.heading) ws.addRow([options.heading]).font = { bold: true, size: 12 };
+  const header =
+    lang === "zh"
+      ? ["严重程度", "规则", "工作表", "单元格", "说明", "English"]
+      : ["Severity", "Rule", "Sheet", "Cell", "Message", "中文"];
+  const headerRow = ws.addRow(header);
+  headerRow.font = { bold: true };
+  headerRow.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  const other = lang === "zh" ? "en" : "zh";
+  for (const f of options.findings) {
+    const row = ws.addRow([
+      LABELS[f.severity][lang],
+      f.rule,
+      f.sheet ?? "",
+      f.cell ?? f.target ?? "",
+      f.message[lang],
+      f.message[other],
+    ]);
+    row.alignment = { wrapText: true, vertical: "top" };
+    row.getCell(1).fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: FILLS[f.severity] },
+    };
+    if (f.sheet && f.cell && wb.getWorksheet(f.sheet)) {
+      const target = f.cell.split(":")[0];
+      row.getCell(4).value = {
+        text: f.cell,
+        hyperlink: `#'${f.sheet.replace(/'/g, "''")}'!${target}`,
+      };
+      row.getCell(4).font = { color: { argb: "FF0563C1" }, underline: true };
+    }
+  }
+  ws.views = [{ state: "frozen", ySplit: headerRow.number }];
+  ws.autoFilter = {
+    from: { row: headerRow.number, column: 1 },
+    to: { row: headerRow.number, column: 6 },
+  };
+}
