@@ -34,6 +34,27 @@ export interface RangePos {
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 export function parseA1(ref: string): CellPos | null {
+  // Hand-rolled for the reader's hot path (one call per cell); the regex is the fallback.
+  let col = 0;
+  let i = 0;
+  const n = ref.length;
+  while (i < n) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+    i += 1;
+  }
+  if (i > 0 && i <= 3 && i < n) {
+    let row = 0;
+    let j = i;
+    for (; j < n; j += 1) {
+      const c = ref.charCodeAt(j);
+      if (c < 48 || c > 57) break;
+      row = row * 10 + (c - 48);
+    }
+    if (j === n && row > 0) return { col: col - 1, row: row - 1 };
+  }
   const m = CELL_RE.exec(ref.trim());
   if (!m) return null;
   return { col: columnIndex(m[1]), row: parseInt(m[2], 10) - 1 };
