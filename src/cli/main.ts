@@ -7,7 +7,9 @@ import { Command, CommanderError, Option } from "commander";
 import { basename, extname, join } from "path";
 import type { Lang } from "../engine/i18n";
 import { DEFAULT_RULESET } from "../engine/rulesets/ruleset";
-import { parseIsoDate, todaySerial } from "../engine/util/dates";
+import { todaySerial } from "../engine/util/dates";
+import { parseAsOf } from "./as-of";
+import { runSummary, type SummaryFlags } from "./summary";
 import { crossCheck } from "../engine/check";
 import { expandInputs, loadRuleSet, UsageError } from "./inputs";
 import { runInWorkers } from "./pool";
@@ -24,17 +26,6 @@ interface CheckFlags {
   annotate?: string;
   debug?: boolean;
   jobs?: string;
-}
-
-function parseAsOf(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const serial = parseIsoDate(text);
-  if (serial === null)
-    throw new UsageError(
-      `--as-of 的日期「${text}」无效，应为 YYYY-MM-DD。`,
-      `--as-of "${text}" is not a date; use YYYY-MM-DD.`
-    );
-  return serial;
 }
 
 /** Where each annotated copy goes: the path itself for one file, a folder of copies for several. */
@@ -118,6 +109,22 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
     .action(async (paths: string[], flags: CheckFlags) => {
       setExit(
         await runCheck(paths, { ...flags, debug: flags.debug || program.opts().debug }, write)
+      );
+    });
+  program
+    .command("summary")
+    .description("写出汇总工作簿 · write the bureau's summary workbook")
+    .argument("<paths...>", "工作簿文件或文件夹 · workbook files or folders")
+    .requiredOption("-o, --output <out.xlsx|out.csv>", "输出文件 · output file")
+    .option("--ruleset <id|file.json>", "规则集 · rule set", DEFAULT_RULESET)
+    .option("--as-of <YYYY-MM-DD>", "按此日期检查 · check as of this date")
+    .addOption(new Option("--lang <lang>", "语言 · language").choices(["zh", "en"]).default("zh"))
+    .addOption(new Option("--format <format>", "输出格式 · output format").choices(["xlsx", "csv"]))
+    .option("-j, --jobs <n>", "并行数（默认全部核心）· parallel workers (default: every core)")
+    .option("--debug", "show stack traces (for developers)")
+    .action(async (paths: string[], flags: SummaryFlags) => {
+      setExit(
+        await runSummary(paths, { ...flags, debug: flags.debug || program.opts().debug }, write)
       );
     });
   return program;

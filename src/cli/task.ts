@@ -9,6 +9,7 @@ import type { Lang, Text } from "../engine/i18n";
 import type { RuleSet } from "../engine/rulesets/ruleset";
 import type { Stage } from "../engine/stage";
 import type { Measure, ProjectFacts } from "../engine/rules/types";
+import type { BudgetLine } from "../engine/summary/budget";
 import { checkWorkbook } from "../engine/check";
 import { readWorkbookModel } from "../hosts/xlsx/read-model";
 import { WorkbookReadError, type ReadProblem } from "../hosts/xlsx/errors";
@@ -31,6 +32,7 @@ export interface FileReport {
   findings: Finding[];
   facts: ProjectFacts;
   measures: { rule: string; measures: Measure[] }[];
+  budget: BudgetLine[] | null;
 }
 
 export type TaskResult =
@@ -55,6 +57,7 @@ export async function runTask(task: CheckTask): Promise<TaskResult> {
       findings: report.findings,
       facts: report.facts,
       measures: report.measures,
+      budget: report.budget,
     };
     let annotated: string | undefined;
     if (task.annotateTo) {

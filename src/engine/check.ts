@@ -16,6 +16,7 @@ import type { Measure, ProjectFacts, ProjectRule, RuleContext } from "./rules/ty
 import { AREA_ORDER } from "./rules/types";
 import { CROSS_RULES, PROJECT_RULES, ruleById } from "./rules/catalog";
 import { a1, parseRange } from "./util/address";
+import { budgetLines, type BudgetLine } from "./summary/budget";
 
 export interface CheckOptions {
   ruleset: RuleSet;
@@ -32,10 +33,12 @@ export interface ProjectReport {
   facts: ProjectFacts;
   /** KPI figures of every target rule that could run, for summaries. */
   measures: { rule: string; measures: Measure[] }[];
+  /** Plan, spending and limit per budget category, for summaries (null when unreadable). */
+  budget: BudgetLine[] | null;
   project: ProjectData;
 }
 
-function makeContext(project: ProjectData, ruleset: RuleSet, stage: Stage): RuleContext {
+export function makeContext(project: ProjectData, ruleset: RuleSet, stage: Stage): RuleContext {
   // Several rules ask for the same template cells: HyperFormula is built once per batch of new cells.
   const recalculated = new Map<string, Recalculated>();
   return {
@@ -166,6 +169,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Proj
     findings: sortFindings(findings),
     facts: factsOf(model.source, project, asOf),
     measures,
+    budget: budgetLines(ctx),
     project,
   };
 }

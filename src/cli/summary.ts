@@ -1,0 +1,99 @@
+/**
+ * fucai summary: check every workbook (on every core), then write the bureau's summary
+ * workbook, or the overview as CSV. One unreadable file never stops the rest.
+ */
+import { writeFileSync, mkdirSync } from "fs";
+import { dirname, extname, resolve } from "path";
+import type { Lang } from "../engine/i18n";
+import { crossCheck } from "../engine/check";
+import { buildSummary } from "../engine/summary/model";
+import { overviewCsv } from "../engine/summary/csv";
+import { todaySerial } from "../engine/util/dates";
+import { expandInputs, loadRuleSet, UsageError } from "./inputs";
+import { runInWorkers } from "./pool";
+import type { CheckTask, TaskResult } from "./task";
+import { parseAsOf } from "./as-of";
+
+export interface SummaryFlags {
+  output?: string;
+  ruleset: string;
+  asOf?: string;
+  lang: Lang;
+  format: "xlsx" | "csv";
+  jobs?: string;
+  debug?: boolean;
+}
+
+/** A progress bar on a terminal (stderr), nothing when output is redirected. */
+function progress(total: number): (r: TaskResult, done: number) => void {
+  const tty = process.stderr.isTTY;
+  return (r, done) => {
+    if (!tty) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    const name = r.file.length > 40 ? `…${r.file.slice(-39)}` : r.file;
+    process.stderr.write(
+      `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${name}\x1b[K`
+    );
+    if (done === total) process.stderr.write("\n");
+  };
+}
+
+export async function runSummary(
+  inputs: string[],
+  flags: SummaryFlags,
+  say: (s: string) => void
+): Promise<number> {
+  if (!flags.output)
+    throw new UsageError(
+      "请用 -o 指定输出文件，例如 -o 汇总.xlsx。",
+      "Give the output file with -o, e.g. -o summary.xlsx."
+    );
+  const format = flags.format ?? (extname(flags.output).toLowerCase() === ".csv" ? "csv" : "xlsx");
+  const ruleset = loadRuleSet(flags.ruleset);
+  const asOf = parseAsOf(flags.asOf);
+  const files = expandInputs(inputs);
+  if (files.some((f) => resolve(f) === resolve(flags.output!))) {
+    throw new UsageError(
+      "输出文件不能是输入文件之一。",
+      "The output file cannot be one of the inputs."
+    );
+  }
+  const tasks: CheckTask[] = files.map((file) => ({
+    file,
+    ruleset,
+    asOf,
+    today: todaySerial(),
+    lang: flags.lang,
+    debug: flags.debug,
+  }));
+  const results = await runInWorkers(tasks, {
+    concurrency: flags.jobs ? Number(flags.jobs) : undefined,
+    onResult: progress(tasks.length),
+  });
+  const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
+  const unreadable = results.flatMap((r) => (r.ok ? [] : [{ file: r.file, error: r.error }]));
+  const cross =
+    reports.length > 1
+      ? crossCheck(
+          reports.map((r) => r.facts),
+          ruleset
+        )
+      : [];
+  const model = buildSummary(reports, unreadable, cross, ruleset);
+  mkdirSync(dirname(resolve(flags.output)), { recursive: true });
+  if (format === "csv") writeFileSync(flags.output, overviewCsv(model, flags.lang));
+  else {
+    const { writeSummaryWorkbook } = await import("../hosts/xlsx/summary");
+    writeFileSync(flags.output, await writeSummaryWorkbook(model, flags.lang));
+  }
+  const zh = `已写出 ${flags.output}：${reports.length} 个项目${unreadable.length ? `，${unreadable.length} 个文件无法读取` : ""}。`;
+  const en = `Wrote ${flags.output}: ${reports.length} project(s)${unreadable.length ? `, ${unreadable.length} file(s) could not be read` : ""}.`;
+  say(`${flags.lang === "zh" ? zh : en}\n`);
+  for (const u of unreadable) say(`  ✖ ${u.file}: ${u.error[flags.lang]}\n`);
+  if (unreadable.length) return 2;
+  const errors =
+    reports.some((r) => r.findings.some((f) => f.severity === "error")) ||
+    cross.some((f) => f.severity === "error");
+  return errors ? 1 : 0;
+}

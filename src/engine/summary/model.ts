@@ -1,0 +1,175 @@
+/**
+ * The bureau's summary as data: one builder for every writer (the CLI's xlsx and CSV, the
+ * add-in's 汇总-合规 sheet, the standalone page's download).
+ */
+import type { CrossFinding, Finding, Severity } from "../findings";
+import type { Text } from "../i18n";
+import type { RuleSet } from "../rulesets/ruleset";
+import type { Stage } from "../stage";
+import type { Measure, ProjectFacts } from "../rules/types";
+import type { BudgetLine } from "./budget";
+import { countedProjects } from "../rules/_shared/projects";
+
+/** What the summary needs of one checked workbook (the CLI's FileReport has it). */
+export interface CheckedWorkbook {
+  file: string;
+  stage: Stage;
+  findings: Finding[];
+  facts: ProjectFacts;
+  measures: { rule: string; measures: Measure[] }[];
+  budget: BudgetLine[] | null;
+}
+
+export type Status = "ok" | "attention" | "fail";
+
+export interface KpiLine {
+  rule: string;
+  label: Text;
+  unit: Text;
+  actual: number;
+  target: number;
+  /** What is due by the reporting date: target x elapsed (the target itself at the final stage). */
+  expected: number;
+  attainment: number;
+  status: Status;
+}
+
+export interface ProjectSummary {
+  file: string;
+  facts: ProjectFacts;
+  stage: Stage;
+  /** Another submission of the same project, with a later reporting date, counts instead. */
+  supersededBy: string | null;
+  budget: BudgetLine[] | null;
+  kpis: KpiLine[];
+  counts: Record<Severity, number> & { notChecked: number };
+  status: Status;
+  findings: Finding[];
+}
+
+export interface Unreadable {
+  file: string;
+  error: Text;
+}
+
+export interface SummaryModel {
+  ruleset: { id: string; title: Text };
+  projects: ProjectSummary[];
+  program: {
+    /** Contract amounts of the counted projects (later submission of each project code). */
+    totalAmount: number;
+    fund: number;
+    totalSpent: number;
+    sites: { site: string; projects: number; max: number }[];
+  };
+  cross: CrossFinding[];
+  unreadable: Unreadable[];
+}
+
+export const STATUS_TEXT: Record<Status, Text & { symbol: string }> = {
+  ok: { zh: "合规", en: "Compliant", symbol: "✔" },
+  attention: { zh: "需关注", en: "Attention", symbol: "▲" },
+  fail: { zh: "不合规", en: "Not compliant", symbol: "✖" },
+};
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function kpiLines(w: Pick<CheckedWorkbook, "measures" | "stage">): KpiLine[] {
+  const lines: KpiLine[] = [];
+  for (const { rule, measures } of w.measures) {
+    for (const m of measures) {
+      const expected = round(m.target * w.stage.elapsed);
+      const attainment = m.target > 0 ? m.actual / m.target : 1;
+      const status: Status =
+        m.actual >= m.target
+          ? "ok"
+          : w.stage.kind === "final"
+            ? "fail"
+            : m.actual >= expected
+              ? "ok"
+              : "attention";
+      lines.push({
+        rule,
+        label: m.label,
+        unit: m.unit,
+        actual: m.actual,
+        target: m.target,
+        expected,
+        attainment,
+        status,
+      });
+    }
+  }
+  return lines;
+}
+
+export function statusOf(counts: Record<Severity, number>): Status {
+  return counts.error > 0 ? "fail" : counts.warning > 0 ? "attention" : "ok";
+}
+
+export function buildSummary(
+  workbooks: CheckedWorkbook[],
+  unreadable: Unreadable[],
+  cross: CrossFinding[],
+  ruleset: RuleSet
+): SummaryModel {
+  const { counted, setAside } = countedProjects(workbooks.map((w) => w.facts));
+  const superseded = new Map(setAside.map((s) => [s.dropped.file, s.kept.file] as const));
+  const projects: ProjectSummary[] = workbooks.map((w) => {
+    const counts = { error: 0, warning: 0, info: 0, notChecked: 0 };
+    for (const f of w.findings) {
+      counts[f.severity] += 1;
+      if (f.status === "not-checked") counts.notChecked += 1;
+    }
+    return {
+      file: w.file,
+      facts: w.facts,
+      stage: w.stage,
+      supersededBy: superseded.get(w.file) ?? null,
+      budget: w.budget,
+      kpis: kpiLines(w),
+      counts,
+      status: statusOf(counts),
+      findings: w.findings,
+    };
+  });
+  const countedFiles = new Set(counted.map((c) => c.file));
+  let totalAmount = 0;
+  let totalSpent = 0;
+  const sites = new Map<string, number>();
+  for (const p of projects) {
+    if (!countedFiles.has(p.file)) continue;
+    totalAmount += p.facts.amount ?? 0;
+    totalSpent += p.budget?.find((b) => b.category === "total")?.actual ?? 0;
+    if (p.facts.township) sites.set(p.facts.township, (sites.get(p.facts.township) ?? 0) + 1);
+  }
+  return {
+    ruleset: { id: ruleset.id, title: ruleset.title },
+    projects,
+    program: {
+      totalAmount: round(totalAmount),
+      fund: ruleset.program.totalFund,
+      totalSpent: round(totalSpent),
+      sites: ruleset.program.sites.map((site) => ({
+        site,
+        projects: sites.get(site) ?? 0,
+        max: ruleset.program.maxProjectsPerSite,
+      })),
+    },
+    cross,
+    unreadable,
+  };
+}
+
+/** A sheet-safe, unique short name for a project: its code, else its file name. */
+export function projectKey(p: ProjectSummary): string {
+  const base =
+    p.facts.code ??
+    p.file
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.xlsx?$/i, "");
+  return base.replace(/[[\]:*?/\\']/g, "_");
+}

@@ -1,0 +1,145 @@
+/** The overview table (one row per project) that both the xlsx and the CSV writers lay out. */
+import type { Lang } from "../i18n";
+import { formatSerial } from "../util/dates";
+import { STATUS_TEXT, type ProjectSummary, type SummaryModel } from "./model";
+
+export type ColumnKind = "text" | "money" | "date" | "percent" | "count" | "status";
+
+export interface OverviewColumn {
+  key: string;
+  header: string;
+  kind: ColumnKind;
+  width: number;
+  /** Summed in the totals row. */
+  sum?: boolean;
+}
+
+const CATEGORY_KEYS = ["人力成本", "服务性支出", "评估及其他"] as const;
+
+function t(lang: Lang, zh: string, en: string): string {
+  return lang === "zh" ? zh : en;
+}
+
+/** KPI columns in rule order, across every project (a project may lack some). */
+function kpiKeys(model: SummaryModel): { key: string; label: { zh: string; en: string } }[] {
+  const seen = new Map<string, { zh: string; en: string }>();
+  for (const p of model.projects)
+    for (const k of p.kpis)
+      if (!seen.has(`${k.rule}|${k.label.en}`)) seen.set(`${k.rule}|${k.label.en}`, k.label);
+  return [...seen].map(([key, label]) => ({ key, label }));
+}
+
+export function overviewColumns(model: SummaryModel, lang: Lang): OverviewColumn[] {
+  const cols: OverviewColumn[] = [
+    { key: "no", header: t(lang, "序号", "No."), kind: "count", width: 6 },
+    { key: "code", header: t(lang, "项目编号", "Code"), kind: "text", width: 18 },
+    { key: "name", header: t(lang, "项目名称", "Project"), kind: "text", width: 24 },
+    { key: "contractor", header: t(lang, "承接机构", "Contractor"), kind: "text", width: 20 },
+    { key: "township", header: t(lang, "实施地点", "Township"), kind: "text", width: 12 },
+    { key: "stage", header: t(lang, "阶段", "Stage"), kind: "text", width: 8 },
+    { key: "asOf", header: t(lang, "截止日期", "As of"), kind: "date", width: 12 },
+    {
+      key: "amount",
+      header: t(lang, "合同金额", "Contract amount"),
+      kind: "money",
+      width: 14,
+      sum: true,
+    },
+  ];
+  for (const cat of CATEGORY_KEYS) {
+    const label = model.projects.flatMap((p) => p.budget ?? []).find((b) => b.category === cat)
+      ?.label ?? { zh: cat, en: cat };
+    const name = lang === "zh" ? label.zh : label.en;
+    const kind = cat === "服务性支出" ? t(lang, "下限", "floor") : t(lang, "上限", "cap");
+    cols.push(
+      {
+        key: `${cat}:planned`,
+        header: `${name} ${t(lang, "预算", "plan")}`,
+        kind: "money",
+        width: 10,
+        sum: true,
+      },
+      {
+        key: `${cat}:actual`,
+        header: `${name} ${t(lang, "实际", "actual")}`,
+        kind: "money",
+        width: 10,
+        sum: true,
+      },
+      { key: `${cat}:limit`, header: `${name} ${kind}`, kind: "money", width: 9 }
+    );
+  }
+  cols.push({
+    key: "spent",
+    header: t(lang, "支出合计", "Total spent"),
+    kind: "money",
+    width: 14,
+    sum: true,
+  });
+  for (const k of kpiKeys(model))
+    cols.push({
+      key: `kpi:${k.key}`,
+      header: `${lang === "zh" ? k.label.zh : k.label.en} ${t(lang, "完成率", "attained")}`,
+      kind: "percent",
+      width: 8,
+    });
+  cols.push(
+    { key: "errors", header: t(lang, "错误", "Errors"), kind: "count", width: 7, sum: true },
+    { key: "warnings", header: t(lang, "警告", "Warnings"), kind: "count", width: 7, sum: true },
+    { key: "status", header: t(lang, "状态", "Status"), kind: "status", width: 12 }
+  );
+  return cols;
+}
+
+export function statusLabel(p: ProjectSummary, lang: Lang): string {
+  if (p.supersededBy) return t(lang, "已由较新报送替代", "Superseded");
+  const s = STATUS_TEXT[p.status];
+  return `${s.symbol} ${lang === "zh" ? s.zh : s.en}`;
+}
+
+export function overviewCell(
+  p: ProjectSummary,
+  index: number,
+  col: OverviewColumn,
+  lang: Lang
+): string | number | null {
+  const [group, sub] = col.key.split(":");
+  switch (col.key) {
+    case "no":
+      return index + 1;
+    case "code":
+      return p.facts.code;
+    case "name":
+      return p.facts.name;
+    case "contractor":
+      return p.facts.contractor;
+    case "township":
+      return p.facts.township;
+    case "stage":
+      return p.stage.kind === "final" ? t(lang, "末期", "final") : t(lang, "中期", "interim");
+    case "asOf":
+      return formatSerial(p.stage.asOf);
+    case "amount":
+      return p.facts.amount;
+    case "spent":
+      return p.budget?.find((b) => b.category === "total")?.actual ?? null;
+    case "errors":
+      return p.counts.error;
+    case "warnings":
+      return p.counts.warning;
+    case "status":
+      return statusLabel(p, lang);
+  }
+  if (group === "kpi") {
+    const k = p.kpis.find((x) => `${x.rule}|${x.label.en}` === col.key.slice(4));
+    return k ? Math.round(k.attainment * 1000) / 1000 : null;
+  }
+  const line = p.budget?.find((b) => b.category === group);
+  if (!line) return null;
+  return sub === "planned" ? line.planned : sub === "actual" ? line.actual : line.limit;
+}
+
+export function overviewRows(model: SummaryModel, lang: Lang): (string | number | null)[][] {
+  const cols = overviewColumns(model, lang);
+  return model.projects.map((p, i) => cols.map((c) => overviewCell(p, i, c, lang)));
+}
