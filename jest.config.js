@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { ...require("./tsconfig.json").compilerOptions, module: "commonjs", moduleResolution: "node" }, diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

@@ -1,6 +1,6 @@
 /** Command-line inputs: files and folders to workbook paths, and the rule set to use. */
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
-import { extname, join } from "path";
+import { extname, join, resolve } from "path";
 import {
   bundledRuleSet,
   parseRuleSet,
@@ -19,6 +19,33 @@ export class UsageError extends Error {
 }
 
 const WORKBOOK_EXT = new Set([".xlsx", ".xlsm"]);
+/** Annotated copies this tool wrote are never inputs of a folder run. */
+export const ANNOTATED_SUFFIX = ".annotated.xlsx";
+
+/** Same file on disk (paths, links and hard links alike)? */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [sa, sb] = [statSync(a), statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuse any output that is, or leads to, one of the inputs. */
+export function refuseInputsAsOutputs(inputs: string[], outputs: (string | undefined)[]): void {
+  for (const out of outputs) {
+    if (!out) continue;
+    const clash = inputs.find((i) => sameFile(i, out));
+    if (clash) {
+      throw new UsageError(
+        `输出文件「${out}」就是输入文件「${clash}」，为保护原文件已拒绝写入，请另选输出位置。`,
+        `The output "${out}" is the input "${clash}"; refusing to write over it. Choose another output.`
+      );
+    }
+  }
+}
 
 /** Files as given, folders expanded to the workbooks directly inside them (Office lock files ~$… skipped). */
 export function expandInputs(inputs: string[]): string[] {
@@ -28,7 +55,10 @@ export function expandInputs(inputs: string[]): string[] {
       const found = readdirSync(input)
         .filter(
           (n) =>
-            WORKBOOK_EXT.has(extname(n).toLowerCase()) && !n.startsWith("~$") && !n.startsWith(".")
+            WORKBOOK_EXT.has(extname(n).toLowerCase()) &&
+            !n.startsWith("~$") &&
+            !n.startsWith(".") &&
+            !n.toLowerCase().endsWith(ANNOTATED_SUFFIX)
         )
         .sort()
         .map((n) => join(input, n));

@@ -11,7 +11,7 @@ import { todaySerial } from "../engine/util/dates";
 import { parseAsOf } from "./as-of";
 import { runSummary, type SummaryFlags } from "./summary";
 import { crossCheck } from "../engine/check";
-import { expandInputs, loadRuleSet, UsageError } from "./inputs";
+import { expandInputs, loadRuleSet, refuseInputsAsOutputs, UsageError } from "./inputs";
 import { runInWorkers } from "./pool";
 import type { CheckTask } from "./task";
 import { toJson, toText } from "./output";
@@ -44,6 +44,7 @@ export async function runCheck(
   const asOf = parseAsOf(flags.asOf);
   const files = expandInputs(inputs);
   const targets = annotateTargets(files, flags.annotate);
+  refuseInputsAsOutputs(files, targets);
   const tasks: CheckTask[] = files.map((file, i) => ({
     file,
     ruleset,
@@ -130,6 +131,13 @@ export function buildProgram(write: (s: string) => void, setExit: (code: number)
   return program;
 }
 
+/** The language asked for on the command line, for messages given before the options are parsed. */
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "zh";
+  return (argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1]) === "en" ? "en" : "zh";
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(
@@ -142,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.trouble;
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.zh}\n${e.en}\n`);
+      process.stderr.write(langOf(argv) === "en" ? `${e.en}\n` : `${e.zh}\n${e.en}\n`);
       return EXIT.trouble;
     }
     const debug = argv.includes("--debug");

@@ -2,16 +2,15 @@
  * fucai summary: check every workbook (on every core), then write the bureau's summary
  * workbook, or the overview as CSV. One unreadable file never stops the rest.
  */
-import { writeFileSync, mkdirSync } from "fs";
-import { dirname, extname, resolve } from "path";
+import { extname } from "path";
 import type { Lang } from "../engine/i18n";
 import { crossCheck } from "../engine/check";
 import { buildSummary } from "../engine/summary/model";
 import { overviewCsv } from "../engine/summary/csv";
 import { todaySerial } from "../engine/util/dates";
-import { expandInputs, loadRuleSet, UsageError } from "./inputs";
+import { expandInputs, loadRuleSet, refuseInputsAsOutputs, UsageError } from "./inputs";
 import { runInWorkers } from "./pool";
-import type { CheckTask, TaskResult } from "./task";
+import { writeCopy, type CheckTask, type TaskResult } from "./task";
 import { parseAsOf } from "./as-of";
 
 export interface SummaryFlags {
@@ -53,12 +52,7 @@ export async function runSummary(
   const ruleset = loadRuleSet(flags.ruleset);
   const asOf = parseAsOf(flags.asOf);
   const files = expandInputs(inputs);
-  if (files.some((f) => resolve(f) === resolve(flags.output!))) {
-    throw new UsageError(
-      "输出文件不能是输入文件之一。",
-      "The output file cannot be one of the inputs."
-    );
-  }
+  refuseInputsAsOutputs(files, [flags.output]);
   const tasks: CheckTask[] = files.map((file) => ({
     file,
     ruleset,
@@ -81,11 +75,11 @@ export async function runSummary(
         )
       : [];
   const model = buildSummary(reports, unreadable, cross, ruleset);
-  mkdirSync(dirname(resolve(flags.output)), { recursive: true });
-  if (format === "csv") writeFileSync(flags.output, overviewCsv(model, flags.lang));
+  if (format === "csv")
+    writeCopy(flags.output, new TextEncoder().encode(overviewCsv(model, flags.lang)));
   else {
     const { writeSummaryWorkbook } = await import("../hosts/xlsx/summary");
-    writeFileSync(flags.output, await writeSummaryWorkbook(model, flags.lang));
+    writeCopy(flags.output, await writeSummaryWorkbook(model, flags.lang));
   }
   const zh = `已写出 ${flags.output}：${reports.length} 个项目${unreadable.length ? `，${unreadable.length} 个文件无法读取` : ""}。`;
   const en = `Wrote ${flags.output}: ${reports.length} project(s)${unreadable.length ? `, ${unreadable.length} file(s) could not be read` : ""}.`;

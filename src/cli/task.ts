@@ -2,7 +2,7 @@
  * One file's work, run inside a worker thread: read it within limits, check it, optionally
  * write the annotated copy. Returns plain data (no workbook model) to the main thread.
  */
-import { readFileSync, statSync, writeFileSync, mkdirSync } from "fs";
+import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from "fs";
 import { dirname, resolve } from "path";
 import type { Finding, Severity } from "../engine/findings";
 import type { Lang, Text } from "../engine/i18n";
@@ -39,6 +39,17 @@ export type TaskResult =
   | { file: string; ok: true; report: FileReport; annotated?: string }
   | { file: string; ok: false; problem: ReadProblem; error: Text; stack?: string };
 
+/**
+ * Write next to the target, then rename over it: a target that is a symbolic link is replaced,
+ * never written through, so no input can be written by way of a link.
+ */
+export function writeCopy(target: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(resolve(target)), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, target);
+}
+
 export async function runTask(task: CheckTask): Promise<TaskResult> {
   try {
     const size = statSync(task.file).size;
@@ -61,8 +72,6 @@ export async function runTask(task: CheckTask): Promise<TaskResult> {
     };
     let annotated: string | undefined;
     if (task.annotateTo) {
-      if (resolve(task.annotateTo) === resolve(task.file))
-        throw new Error("refusing to overwrite the input file");
       // ExcelJS is only loaded when an annotated copy is asked for.
       const { annotateWorkbook } = await import("../hosts/xlsx/annotate");
       const heading = `${task.file} · ${report.stage.kind === "final" ? "末期" : "中期"} · 截至 ${formatSerial(report.stage.asOf)}`;
@@ -71,8 +80,7 @@ export async function runTask(task: CheckTask): Promise<TaskResult> {
         lang: task.lang,
         heading,
       });
-      mkdirSync(dirname(resolve(task.annotateTo)), { recursive: true });
-      writeFileSync(task.annotateTo, buffer);
+      writeCopy(task.annotateTo, buffer);
       annotated = task.annotateTo;
     }
     return { file: task.file, ok: true, report: result, annotated };

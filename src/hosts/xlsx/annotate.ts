@@ -42,7 +42,10 @@ export interface AnnotateInput {
   heading?: string;
 }
 
-export async function annotateWorkbook(input: Uint8Array, options: AnnotateInput): Promise<Buffer> {
+export async function annotateWorkbook(
+  input: Uint8Array,
+  options: AnnotateInput
+): Promise<Uint8Array> {
   const lang = options.lang ?? "zh";
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(input as unknown as ArrayBuffer);
@@ -72,7 +75,11 @@ export async function annotateWorkbook(input: Uint8Array, options: AnnotateInput
   }
   for (const mark of marks.values()) {
     const cell = wb.getWorksheet(mark.sheet)!.getCell(mark.cell);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[mark.severity!] } };
+    // ExcelJS shares one style object among cells loaded with the same style: give this cell its own.
+    cell.style = {
+      ...cell.style,
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[mark.severity!] } },
+    };
     if (mark.lines.length) {
       const existing =
         typeof cell.note === "string"
@@ -83,7 +90,7 @@ export async function annotateWorkbook(input: Uint8Array, options: AnnotateInput
     }
   }
   addFindingsSheet(wb, options, lang);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 function addFindingsSheet(wb: ExcelJS.Workbook, options: AnnotateInput, lang: Lang) {

@@ -359,7 +359,7 @@ function addUnreadable(wb: ExcelJS.Workbook, model: SummaryModel, lang: Lang) {
 export async function writeSummaryWorkbook(
   model: SummaryModel,
   lang: Lang = "zh"
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "fucai-compliance";
   addOverview(wb, model, lang);

@@ -11,9 +11,9 @@ import { isErrorValue } from "../../../engine/model";
 export async function withCachedValues(
   wb: ExcelJS.Workbook,
   tamper?: (wb: ExcelJS.Workbook) => void
-): Promise<Buffer> {
-  const first = Buffer.from(await wb.xlsx.writeBuffer());
-  const model = readWorkbookModel(new Uint8Array(first), "template");
+): Promise<Uint8Array> {
+  const first = new Uint8Array(await wb.xlsx.writeBuffer());
+  const model = readWorkbookModel(first, "template");
   const targets: CellKey[] = [];
   for (const sheet of model.sheets) {
     sheet.rows.forEach((row, r) =>
@@ -32,5 +32,5 @@ export async function withCachedValues(
     cell.value = { formula, result: value } as ExcelJS.CellFormulaValue;
   }
   tamper?.(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

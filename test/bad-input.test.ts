@@ -1,0 +1,408 @@
+/**
+ * Files that are not workbooks we can read: each one gets one line naming it and saying what
+ * is wrong (Chinese, or English with --lang en), exit code 2 and no stack trace, while the
+ * good workbooks of the same run are still checked. Then the zip limits themselves, unit by unit.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { strToU8, zipSync } from "fflate";
+import { DEFAULT_ZIP_LIMITS, sniff, unpack, type ZipLimits } from "../src/hosts/xlsx/zip";
+import { WorkbookReadError, type ReadProblem } from "../src/hosts/xlsx/errors";
+import { readWorkbookModel } from "../src/hosts/xlsx/read-model";
+import {
+  badFiles,
+  hostileMerge,
+  makeAll,
+  manyEntries,
+  oleFile,
+  zipWithoutWorkbook,
+  type BadFile,
+} from "./support/bad-files";
+import { buildCli, fucai, isReport, parseJson, ROOT, SAMPLE, STACK_LINE } from "./support/cli";
+
+jest.setTimeout(120_000);
+
+const rel = (p: string) => p.slice(ROOT.length + 1);
+const GOOD = rel(SAMPLE.compliant);
+const GOOD_WITH_ERRORS = rel(SAMPLE.budget);
+
+function expectNoStack(text: string) {
+  expect(text).not.toMatch(STACK_LINE);
+  expect(text).not.toMatch(/node:internal|\.js:\d+:\d+/);
+}
+
+/** The lines of everything the user sees (stdout and stderr) that name the file. */
+function linesNaming(all: string, file: string): string[] {
+  return all.split("\n").filter((l) => l.includes(file));
+}
+
+describe("bad input files through the CLI", () => {
+  let tmp: string;
+  const cases: BadFile[] = badFiles(SAMPLE.compliant);
+  const pathOf = (c: BadFile) => join(tmp, c.name);
+
+  beforeAll(() => {
+    buildCli();
+    tmp = mkdtempSync(join(tmpdir(), "fucai-bad-"));
+    makeAll(tmp, cases);
+  }, 180_000);
+
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  describe.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    it("text (Chinese): one line naming the file and the problem, exit 2, good files still checked", () => {
+      const bad = pathOf(c);
+      const r = fucai(["check", GOOD, bad, GOOD_WITH_ERRORS]);
+      expect(r.code).toBe(2);
+      const named = linesNaming(r.all, bad);
+      expect(named).toHaveLength(1);
+      expect(named[0]).toMatch(c.zh);
+      expectNoStack(r.all);
+      // The good workbooks around it are checked and reported in full.
+      expect(r.stdout).toContain(`文件: ${GOOD}`);
+      expect(r.stdout).toContain("未发现问题");
+      expect(r.stdout).toContain(`文件: ${GOOD_WITH_ERRORS}`);
+      expect(r.stdout).toContain("BUD-PERSONNEL");
+      expect(r.stdout).toMatch(/共 3 个文件：错误 15，警告 3，提示 1；1 个文件无法读取/);
+    });
+
+    it("text (English): one line naming the file and the problem, exit 2", () => {
+      const bad = pathOf(c);
+      const r = fucai(["check", bad, GOOD, "--lang", "en"]);
+      expect(r.code).toBe(2);
+      const named = linesNaming(r.all, bad);
+      expect(named).toHaveLength(1);
+      expect(named[0]).toMatch(c.en);
+      expect(named[0]).not.toMatch(/[\u4e00-\u9fff]/);
+      expectNoStack(r.all);
+      expect(r.stdout).toContain(`File: ${GOOD}`);
+      expect(r.stdout).toContain("No problems found");
+    });
+
+    it("json: the file appears with an error in both languages, the others with their findings", () => {
+      const bad = pathOf(c);
+      const r = fucai(["check", GOOD, bad, GOOD_WITH_ERRORS, "--format", "json"]);
+      expect(r.code).toBe(2);
+      const doc = parseJson(r.stdout);
+      expect(doc.files.map((f) => f.file)).toEqual([GOOD, bad, GOOD_WITH_ERRORS]);
+      expect(doc.files[1]).toEqual({
+        file: bad,
+        error: { zh: expect.stringMatching(c.zh), en: expect.stringMatching(c.en) },
+      });
+      const [good, , withErrors] = doc.files;
+      expect(isReport(good) && good.findings).toEqual([]);
+      expect(isReport(withErrors) && withErrors.findings.length).toBeGreaterThan(10);
+      expectNoStack(r.all);
+    });
+  });
+
+  it("a run of only bad files exits 2 with one line for each", () => {
+    const paths = cases.map(pathOf);
+    const r = fucai(["check", ...paths]);
+    expect(r.code).toBe(2);
+    for (const [i, p] of paths.entries()) {
+      const named = linesNaming(r.all, p);
+      expect(named).toHaveLength(1);
+      expect(named[0]).toMatch(cases[i].zh);
+    }
+    expectNoStack(r.all);
+  });
+
+  it("writes no annotated copy for a file it cannot read, and annotates the others", () => {
+    const out = join(tmp, "annotated");
+    const r = fucai(["check", pathOf(cases[0]), GOOD, pathOf(cases[3]), "--annotate", out]);
+    expect(r.code).toBe(2);
+    expect(readdirSync(out)).toEqual(["01-wupaer-final-compliant.annotated.xlsx"]);
+    expectNoStack(r.all);
+  });
+
+  describe("a sheet with a merge range over the whole grid (A1:XFD1048576)", () => {
+    const env = { FUCAI_WORKER_MEMORY_MB: "256" };
+    let merge: string;
+    beforeAll(() => {
+      merge = join(tmp, "hostile-merge.xlsx");
+      writeFileSync(merge, hostileMerge(SAMPLE.compliant));
+    });
+
+    it("is still checked", () => {
+      const r = fucai(["check", merge, GOOD, "--format", "json"], { env });
+      expect(r.code).toBe(0);
+      const doc = parseJson(r.stdout);
+      const [entry, good] = doc.files;
+      expect(isReport(entry)).toBe(true);
+      expect(isReport(entry) && entry.stage).toBe("final");
+      expect(isReport(entry) && entry.findings).toEqual([]);
+      expect(isReport(good)).toBe(true);
+    });
+
+    it("--annotate fails cleanly for that file only", () => {
+      const out = join(tmp, "merge-annotated");
+      mkdirSync(out, { recursive: true });
+      const r = fucai(["check", merge, GOOD_WITH_ERRORS, "--annotate", out], { env });
+      expect(r.code).toBe(2);
+      const named = linesNaming(r.all, merge);
+      expect(named).toHaveLength(1);
+      expect(named[0]).toMatch(/内存|异常|无法/);
+      expectNoStack(r.all);
+      // The other file is checked and annotated.
+      expect(r.stdout).toContain(`文件: ${GOOD_WITH_ERRORS}`);
+      expect(r.stdout).toContain("BUD-PERSONNEL");
+      expect(existsSync(join(out, "03-tokezhake-budget-ledger.annotated.xlsx"))).toBe(true);
+      // And nothing half-written is left for the hostile one.
+      expect(existsSync(join(out, "hostile-merge.annotated.xlsx"))).toBe(false);
+    });
+
+    it("--annotate failure is told in English with --lang en", () => {
+      const out = join(tmp, "merge-annotated-en");
+      const r = fucai(["check", GOOD, merge, "--annotate", out, "--lang", "en"], { env });
+      expect(r.code).toBe(2);
+      const named = linesNaming(r.all, merge);
+      expect(named).toHaveLength(1);
+      expect(named[0]).toMatch(/memory|hostile|cannot|could not/i);
+      expect(named[0]).not.toMatch(/[\u4e00-\u9fff]/);
+      expectNoStack(r.all);
+      expect(existsSync(join(out, "01-wupaer-final-compliant.annotated.xlsx"))).toBe(true);
+    });
+  });
+});
+
+describe("src/hosts/xlsx/zip.ts", () => {
+  const LIMITS: ZipLimits = {
+    maxFileBytes: 10 * 1024 * 1024,
+    maxEntries: 5,
+    maxTotalUncompressed: 1000,
+    maxRatio: 50,
+  };
+  const all = () => true;
+
+  function problemOf(fn: () => unknown): ReadProblem | "none" {
+    try {
+      fn();
+      return "none";
+    } catch (e) {
+      if (e instanceof WorkbookReadError) return e.problem;
+      throw e;
+    }
+  }
+
+  /** Bytes that deflate can hardly shrink. */
+  function noise(n: number, seed = 7): Uint8Array {
+    const out = new Uint8Array(n);
+    let x = seed;
+    for (let i = 0; i < n; i += 1) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      out[i] = x >>> 24;
+    }
+    return out;
+  }
+
+  /** Rewrite the declared uncompressed size of every entry, in local and central headers. */
+  function lieAboutSize(zip: Uint8Array, size: number): Uint8Array {
+    const buf = Buffer.from(zip);
+    for (let i = 0; i + 4 <= buf.length; i += 1) {
+      const sig = buf.readUInt32LE(i);
+      if (sig === 0x04034b50) buf.writeUInt32LE(size, i + 22);
+      else if (sig === 0x02014b50) buf.writeUInt32LE(size, i + 24);
+    }
+    return new Uint8Array(buf);
+  }
+
+  describe("default limits", () => {
+    it("are set against decompression bombs", () => {
+      expect(DEFAULT_ZIP_LIMITS.maxEntries).toBeGreaterThan(0);
+      expect(DEFAULT_ZIP_LIMITS.maxEntries).toBeLessThanOrEqual(100_000);
+      expect(DEFAULT_ZIP_LIMITS.maxTotalUncompressed).toBeGreaterThan(0);
+      expect(DEFAULT_ZIP_LIMITS.maxTotalUncompressed).toBeLessThanOrEqual(4 * 1024 ** 3);
+      expect(DEFAULT_ZIP_LIMITS.maxRatio).toBeGreaterThan(1);
+      expect(DEFAULT_ZIP_LIMITS.maxRatio).toBeLessThanOrEqual(1030);
+      expect(DEFAULT_ZIP_LIMITS.maxFileBytes).toBeGreaterThan(0);
+    });
+
+    it("let every sample workbook through", () => {
+      for (const file of Object.values(SAMPLE)) {
+        const data = new Uint8Array(readFileSync(file));
+        expect(() => sniff(data)).not.toThrow();
+        expect(Object.keys(unpack(data, all).files).length).toBeGreaterThan(10);
+      }
+    });
+  });
+
+  describe("sniff", () => {
+    it.each([
+      ["empty", "empty", new Uint8Array(0)],
+      ["text", "not-xlsx", strToU8("hello, 你好")],
+      ["a PDF", "not-xlsx", strToU8("%PDF-1.7\n%âãÏÓ\n1 0 obj")],
+      [
+        "encrypted OOXML",
+        "encrypted",
+        oleFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]),
+      ],
+      ["legacy .xls", "legacy-xls", oleFile(["Root Entry", "Workbook"])],
+      [
+        "an empty zip",
+        "no-workbook",
+        new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]),
+      ],
+    ] as const)("%s → %s", (_name, problem, data) => {
+      expect(problemOf(() => sniff(data as Uint8Array, LIMITS))).toBe(problem);
+    });
+
+    it("refuses a file over the size limit before anything else", () => {
+      const zip = zipSync({ "a.txt": strToU8("x") });
+      expect(problemOf(() => sniff(zip, { ...LIMITS, maxFileBytes: zip.length - 1 }))).toBe(
+        "too-large"
+      );
+      expect(problemOf(() => sniff(zip, { ...LIMITS, maxFileBytes: zip.length }))).toBe("none");
+    });
+
+    it("finds EncryptedPackage anywhere in the OLE file, only in UTF-16LE", () => {
+      const padded = new Uint8Array([
+        ...oleFile([]),
+        ...new Uint8Array(4096),
+        ...Buffer.from("EncryptedPackage", "utf16le"),
+      ]);
+      expect(problemOf(() => sniff(padded, LIMITS))).toBe("encrypted");
+      const ascii = new Uint8Array([...oleFile([]), ...strToU8("EncryptedPackage")]);
+      expect(problemOf(() => sniff(ascii, LIMITS))).toBe("legacy-xls");
+    });
+  });
+
+  describe("unpack", () => {
+    function entries(n: number, bytes = 10): Uint8Array {
+      const files: Record<string, Uint8Array> = {};
+      for (let i = 0; i < n; i += 1) files[`part${i}.xml`] = noise(bytes, i + 1);
+      return zipSync(files);
+    }
+
+    it("accepts up to maxEntries entries and refuses one more", () => {
+      expect(Object.keys(unpack(entries(5), all, LIMITS).files)).toHaveLength(5);
+      expect(problemOf(() => unpack(entries(6), all, LIMITS))).toBe("too-many-entries");
+    });
+
+    it("counts entries it does not unpack", () => {
+      expect(problemOf(() => unpack(entries(6), () => false, LIMITS))).toBe("too-many-entries");
+      expect(problemOf(() => unpack(manyEntries(20), () => false, LIMITS))).toBe(
+        "too-many-entries"
+      );
+    });
+
+    it("lists every entry name but unpacks only those asked for", () => {
+      const zip = zipSync({ "a.xml": strToU8("<a/>"), "b.bin": noise(5000) });
+      const { files, index } = unpack(zip, (n) => n.endsWith(".xml"), LIMITS);
+      expect(Object.keys(files)).toEqual(["a.xml"]);
+      expect([...index.names].sort()).toEqual(["a.xml", "b.bin"]);
+    });
+
+    it("refuses when the total uncompressed size passes the limit", () => {
+      const three = zipSync({ a: noise(400, 1), b: noise(400, 2), c: noise(400, 3) });
+      expect(problemOf(() => unpack(three, all, LIMITS))).toBe("zip-bomb");
+      expect(problemOf(() => unpack(three, all, { ...LIMITS, maxTotalUncompressed: 1200 }))).toBe(
+        "none"
+      );
+      // Entries not asked for do not count.
+      expect(problemOf(() => unpack(three, (n) => n !== "c", LIMITS))).toBe("none");
+    });
+
+    it("adds up the total across calls that share a budget", () => {
+      const zip = zipSync({ a: noise(600, 1), b: noise(600, 2) });
+      const budget = { used: 0 };
+      expect(problemOf(() => unpack(zip, (n) => n === "a", LIMITS, budget))).toBe("none");
+      expect(budget.used).toBe(600);
+      expect(problemOf(() => unpack(zip, (n) => n === "b", LIMITS, budget))).toBe("zip-bomb");
+    });
+
+    it("refuses a part whose expansion ratio passes the limit", () => {
+      const zeros = new Uint8Array(4 * 1024 * 1024);
+      const zip = zipSync({ "xl/worksheets/sheet1.xml": [zeros, { level: 9 }] });
+      const big = { ...LIMITS, maxTotalUncompressed: 64 * 1024 * 1024 };
+      let error: unknown;
+      try {
+        unpack(zip, all, big);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(WorkbookReadError);
+      expect((error as WorkbookReadError).problem).toBe("zip-bomb");
+      expect((error as WorkbookReadError).text.en).toContain("xl/worksheets/sheet1.xml");
+      // The same part is fine under a ratio limit above what deflate reached.
+      expect(Object.values(unpack(zip, all, { ...big, maxRatio: 5000 }).files)[0].length).toBe(
+        zeros.length
+      );
+    });
+
+    it("refuses the CLI's zip bomb under the default limits", () => {
+      const zeros = new Uint8Array(64 * 1024 * 1024);
+      const zip = zipSync({ "xl/workbook.xml": [zeros, { level: 9 }] });
+      expect(zeros.length / zip.length).toBeGreaterThan(DEFAULT_ZIP_LIMITS.maxRatio);
+      expect(problemOf(() => unpack(zip, all))).toBe("zip-bomb");
+    });
+
+    it("inflates a part that understates its size only up to the declared size", () => {
+      const zeros = new Uint8Array(5 * 1024 * 1024);
+      const liar = lieAboutSize(zipSync({ "a.xml": [zeros, { level: 9 }] }), 1000);
+      const { files } = unpack(liar, all, { ...LIMITS, maxTotalUncompressed: 2000 });
+      expect(files["a.xml"].length).toBe(1000);
+    });
+
+    it("refuses a part that overstates its size before allocating it", () => {
+      const liar = lieAboutSize(zipSync({ "a.xml": [noise(2000), { level: 0 }] }), 3_000_000_000);
+      expect(problemOf(() => unpack(liar, all, LIMITS))).toBe("zip-bomb");
+      expect(
+        problemOf(() => unpack(liar, all, { ...LIMITS, maxRatio: 1e9, maxTotalUncompressed: 1e6 }))
+      ).toBe("zip-bomb");
+    });
+
+    it("calls a zip cut in half truncated", () => {
+      const data = new Uint8Array(readFileSync(SAMPLE.compliant));
+      const half = data.subarray(0, Math.floor(data.length / 2));
+      expect(problemOf(() => unpack(half, all))).toBe("truncated");
+    });
+
+    it("calls damaged compressed data corrupt, with no other kind of error", () => {
+      const zip = Buffer.from(zipSync({ "a.xml": [strToU8("<row/>".repeat(2000)), { level: 6 }] }));
+      for (let i = 40; i < 80; i += 1) zip[i] ^= 0xff;
+      expect(["corrupt", "truncated"]).toContain(problemOf(() => unpack(new Uint8Array(zip), all)));
+    });
+  });
+
+  describe("readWorkbookModel with small limits", () => {
+    const data = () => new Uint8Array(readFileSync(SAMPLE.compliant));
+
+    it("applies the entry limit", () => {
+      expect(
+        problemOf(() =>
+          readWorkbookModel(data(), "01", { limits: { ...DEFAULT_ZIP_LIMITS, maxEntries: 10 } })
+        )
+      ).toBe("too-many-entries");
+    });
+
+    it("applies the total size limit to the sheets too", () => {
+      expect(
+        problemOf(() =>
+          readWorkbookModel(data(), "01", {
+            limits: { ...DEFAULT_ZIP_LIMITS, maxTotalUncompressed: 200 * 1024 },
+          })
+        )
+      ).toBe("zip-bomb");
+    });
+
+    it("applies the cell limit", () => {
+      expect(problemOf(() => readWorkbookModel(data(), "01", { maxCells: 100 }))).toBe("too-large");
+    });
+
+    it("calls a zip without xl/workbook.xml no workbook", () => {
+      expect(problemOf(() => readWorkbookModel(zipWithoutWorkbook(), "x"))).toBe("no-workbook");
+    });
+  });
+});
