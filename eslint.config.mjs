@@ -30,6 +30,7 @@ export default [
   ...officeReact,
   {
     files: ["**/*.{ts,tsx,mts,cts}"],
+    plugins: { "@typescript-eslint": tseslint.plugin },
     languageOptions: { parser: tseslint.parser },
     rules: typescriptRecommended,
   },

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // The task pane (Excel add-in and standalone page: one React app), the ribbon commands and
 // the engine's Web Worker. Office.js is not bundled: the page loads it from Microsoft's CDN.
 const path = require("path");

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The main job on the bundled samples: check every sample workbook (report in Chinese on the
 // terminal, JSON in out/report.json), write the annotated copies into out/annotated/ and the
-// bureau's summary workbook to out/summary.xlsx.
+// bureau's summary workbook to out/summary.xlsx, then serve the standalone page with the
+// samples preloaded and print its address (--no-serve stops after the files).
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -39,3 +40,17 @@ console.log(
     "  out/summary.xlsx                 汇总工作簿 the bureau's summary workbook",
   ].join("\n")
 );
+
+if (!process.argv.includes("--no-serve")) {
+  const { createServer, listen } = require("./serve.js");
+  const server = createServer();
+  const port = Number(process.env.PORT) || 8080;
+  listen(server, port)
+    .catch(() => listen(server, 0))
+    .then((p) => {
+      console.log(
+        `\n独立页面（已载入示例）Standalone page with the samples: http://localhost:${p}/?samples`
+      );
+      console.log("按 Ctrl+C 停止 · Ctrl+C to stop");
+    });
+}

@@ -105,6 +105,22 @@ export function kpiLines(w: Pick<CheckedWorkbook, "measures" | "stage">): KpiLin
   return lines;
 }
 
+/**
+ * How a budget line stands: the room left under a cap (or above a floor), and its status. A
+ * floor not yet reached is only a matter for attention before the final stage.
+ */
+export function budgetStanding(
+  line: BudgetLine,
+  stage: Pick<Stage, "kind">
+): { headroom: number; status: Status } {
+  const headroom =
+    Math.round((line.kind === "max" ? line.limit - line.actual : line.actual - line.limit) * 100) /
+    100;
+  const status: Status =
+    headroom >= 0 ? "ok" : line.kind === "min" && stage.kind !== "final" ? "attention" : "fail";
+  return { headroom, status };
+}
+
 export function statusOf(counts: Record<Severity, number>): Status {
   return counts.error > 0 ? "fail" : counts.warning > 0 ? "attention" : "ok";
 }

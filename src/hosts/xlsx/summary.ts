@@ -17,6 +17,7 @@ import {
   type OverviewColumn,
 } from "../../engine/summary/overview";
 import {
+  budgetStanding,
   projectKey,
   STATUS_TEXT,
   type ProjectSummary,
@@ -265,20 +266,14 @@ function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string, lang:
       ),
     ]);
   for (const b of p.budget ?? []) {
-    const headroom = b.kind === "max" ? b.limit - b.actual : b.actual - b.limit;
-    const ok = headroom >= 0;
-    const status: Status = ok
-      ? "ok"
-      : b.kind === "min" && p.stage.kind !== "final"
-        ? "attention"
-        : "fail";
+    const { headroom, status } = budgetStanding(b, p.stage);
     const limitText = `${b.kind === "max" ? "≤" : "≥"} ${b.limit.toLocaleString("en-US")}`;
     const row = ws.addRow([
       b.label[lang],
       b.planned,
       b.actual,
       limitText,
-      Math.round(headroom * 100) / 100,
+      headroom,
       `${STATUS_TEXT[status].symbol} ${STATUS_TEXT[status][lang]}`,
     ]);
     [2, 3, 5].forEach((c) => (row.getCell(c).numFmt = FORMATS.money));

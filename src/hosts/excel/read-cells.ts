@@ -1,0 +1,88 @@
+/**
+ * Office.js range data -> the engine's cells, the same shape the xlsx host produces: numbers
+ * stay numbers (dates are serials already), errors become {error}, empty cells are left out,
+ * formulas lose their '=', and the "General" number format is omitted.
+ */
+import type { CellModel, CellScalar } from "../../engine/model";
+import type { RangePos } from "../../engine/util/address";
+
+/** What one load of a range returns (values, formulas, numberFormat, valueTypes). */
+export interface RangeData {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
+}
+
+export const RANGE_DATA_PROPS = "values,formulas,numberFormat,valueTypes";
+
+export type Grid = (CellModel | undefined)[][];
+
+export function toCell(
+  value: unknown,
+  formula: unknown,
+  format: unknown,
+  type: string
+): CellModel | undefined {
+  let v: CellScalar;
+  if (type === "Error") v = { error: String(value) };
+  else if (type === "Empty" || value === "" || value === null || value === undefined) v = null;
+  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
+    v = value;
+  else v = String(value);
+  // A text constant typed as "'=x" can come back from `formulas` as "=x" too: only a formula
+  // text that differs from the value is a formula.
+  const f =
+    typeof formula === "string" && formula.startsWith("=") && formula !== value
+      ? formula.slice(1)
+      : undefined;
+  if (v === null && f === undefined) return undefined;
+  const cell: CellModel = { v };
+  if (f !== undefined) cell.f = f;
+  if (typeof format === "string" && format !== "" && format !== "General") cell.fmt = format;
+  return cell;
+}
+
+/** Put a loaded block into a sheet's rows at its place (rows[r][c], zero-based, sparse). */
+export function putRange(rows: Grid, at: RangePos, data: RangeData): number {
+  let count = 0;
+  const height = at.end.row - at.start.row + 1;
+  const width = at.end.col - at.start.col + 1;
+  for (let i = 0; i < height; i += 1) {
+    const values = data.values[i] ?? [];
+    const formulas = data.formulas[i] ?? [];
+    const formats = data.numberFormat[i] ?? [];
+    const types = data.valueTypes[i] ?? [];
+    for (let j = 0; j < width; j += 1) {
+      const cell = toCell(values[j], formulas[j], formats[j], types[j] ?? "");
+      if (!cell) continue;
+      (rows[at.start.row + i] ??= [])[at.start.col + j] = cell;
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * Sheets, tables and defined names that formulas on a sheet refer to, so the recalculation of
+ * those formulas (WB-FORMULA) finds the cells they read even on sheets the contract does not name.
+ */
+export function formulaReferences(rows: Grid): {
+  sheets: Set<string>;
+  identifiers: Set<string>;
+} {
+  const sheets = new Set<string>();
+  const identifiers = new Set<string>();
+  for (const row of rows) {
+    if (!row) continue;
+    for (const cell of row) {
+      if (!cell?.f) continue;
+      const text = cell.f.replace(/"(?:[^"]|"")*"/g, '""');
+      for (const m of text.matchAll(/(?:'((?:[^']|'')+)'|([^\s'!(),;:=+\-*/&^<>"{}[\]]+))!/g))
+        sheets.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+      for (const m of text.matchAll(/[A-Za-z_\\\u3400-\u9fff][\w.\u3400-\u9fff]*/g))
+        identifiers.add(m[0].toLowerCase());
+    }
+  }
+  return { sheets, identifiers };
+}

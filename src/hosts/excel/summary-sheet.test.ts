@@ -1,0 +1,151 @@
+import { checkWorkbook } from "../../engine/check";
+import type { WorkbookModel } from "../../engine/model";
+import { bundledRuleSet } from "../../engine/rulesets/ruleset";
+import { buildSummary, type ProjectSummary } from "../../engine/summary/model";
+import { SUMMARY_KEY, SUMMARY_SHEET, writeSummarySheet } from "./summary-sheet";
+import { FakeExcel } from "./testing/fake-excel";
+import { compliantFixture, toModel } from "./testing/fixtures";
+
+const ruleset = bundledRuleSet();
+
+function project(edit?: (model: WorkbookModel) => void): {
+  model: WorkbookModel;
+  summary: ProjectSummary;
+} {
+  const model = toModel(compliantFixture());
+  edit?.(model);
+  const report = checkWorkbook(model, { ruleset });
+  return { model, summary: buildSummary([report], [], [], ruleset).projects[0] };
+}
+
+const broken = (model: WorkbookModel) => {
+  model.sheets.find((s) => s.name === "支出台账")!.rows[2][5] = { v: -5 };
+  model.sheets.find((s) => s.name === "支出台账")!.rows[3][0] = { v: "下周" };
+};
+
+/** The sheet's cells as "A1" -> value, for assertions. */
+function cells(fake: FakeExcel, name: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(fake.doc.snapshot())) {
+    const [sheet, a1] = [k.slice(0, k.lastIndexOf("!")), k.slice(k.lastIndexOf("!") + 1)];
+    if (sheet === name) out.set(a1, JSON.parse(v));
+  }
+  return out;
+}
+
+function sheetSnapshot(fake: FakeExcel, except: (name: string) => boolean) {
+  return Object.fromEntries(
+    Object.entries(fake.doc.snapshot()).filter(([k]) => !except(k.slice(0, k.lastIndexOf("!"))))
+  );
+}
+
+describe("writeSummarySheet", () => {
+  it("writes facts, budget, KPIs, linked findings and a chart in three syncs", async () => {
+    const { model, summary } = project(broken);
+    const fake = FakeExcel.fromModel(model);
+    const others = sheetSnapshot(fake, () => false);
+    const name = await writeSummarySheet(fake.host, summary, "zh");
+    expect(name).toBe(SUMMARY_SHEET);
+    expect(fake.stats.syncs).toBe(3);
+    const sheet = fake.sheet(name);
+    expect(fake.doc.settings.get(SUMMARY_KEY)).toBe(sheet.id);
+    expect(fake.doc.activeSheet).toBe(sheet);
+
+    const values = [...cells(fake, name).values()].map((c) => (c as { value: unknown }).value);
+    expect(values).toContain("测试项目");
+    expect(values).toContain("人力成本");
+    expect(values).toContain("截至目前应达到");
+    const budget = summary.budget!.find((b) => b.category === "人力成本")!;
+    expect(values).toContain(budget.actual);
+    for (const k of summary.kpis) expect(values).toContain(k.attainment);
+
+    const links = [...cells(fake, name).values()]
+      .map((c) => (c as { hyperlink: { documentReference?: string } | null }).hyperlink)
+      .filter(Boolean);
+    const located = summary.findings.filter((f) => f.sheet && f.cell);
+    expect(located.length).toBeGreaterThan(0);
+    expect(links).toHaveLength(located.length);
+    expect(links.map((l) => l!.documentReference)).toContain("'支出台账'!F3");
+    expect(values.some((v) => typeof v === "string" && v.startsWith("=HYPERLINK"))).toBe(false);
+
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({
+      type: "BarClustered",
+      title: "绩效指标完成率",
+      legendVisible: false,
+    });
+    expect(sheet.charts[0].xValues).toMatch(/^汇总-合规!A\d+:A\d+$/);
+    // Nothing else in the workbook changed.
+    expect(sheetSnapshot(fake, (s) => s === name)).toEqual(others);
+  });
+
+  it("writes text from the workbook as text, never as a live formula", async () => {
+    const { model, summary } = project();
+    summary.facts.name = '=HYPERLINK("http://example.com","点我")';
+    summary.facts.contractor = "+86 机构";
+    summary.facts.code = "001";
+    summary.facts.township = "@乌帕尔镇";
+    const fake = FakeExcel.fromModel(model);
+    const name = await writeSummarySheet(fake.host, summary, "en");
+    const all = [...cells(fake, name).entries()];
+    const find = (v: string) => all.find(([, c]) => (c as { value: unknown }).value === v);
+    for (const text of [summary.facts.name, "+86 机构", "001", "@乌帕尔镇"]) {
+      const hit = find(text);
+      expect(hit).toBeDefined();
+      expect((hit![1] as { formula?: string }).formula).toBeUndefined();
+    }
+    expect(all.some(([, c]) => (c as { formula?: string }).formula !== undefined)).toBe(false);
+    expect((find(summary.facts.name)![1] as { quotePrefix: boolean }).quotePrefix).toBe(true);
+  });
+
+  it("replaces only its own sheet on a rebuild, in place", async () => {
+    const { model, summary } = project(broken);
+    const fake = FakeExcel.fromModel(model);
+    await writeSummarySheet(fake.host, summary, "zh");
+    const first = fake.sheet(SUMMARY_SHEET);
+    // The user moves it to the front; a rebuild keeps it there.
+    fake.doc.sheets = [first, ...fake.doc.sheets.filter((s) => s !== first)];
+    const count = fake.doc.sheets.length;
+    const name = await writeSummarySheet(fake.host, summary, "en");
+    expect(name).toBe(SUMMARY_SHEET);
+    expect(fake.doc.sheets).toHaveLength(count);
+    expect(fake.doc.sheets[0].name).toBe(SUMMARY_SHEET);
+    expect(fake.doc.sheets[0]).not.toBe(first);
+    expect(fake.doc.settings.get(SUMMARY_KEY)).toBe(fake.doc.sheets[0].id);
+    expect(
+      [...cells(fake, SUMMARY_SHEET).values()].map((c) => (c as { value: unknown }).value)
+    ).toContain("Budget");
+  });
+
+  it("never overwrites or deletes a 汇总-合规 sheet the user made", async () => {
+    const { model, summary } = project();
+    model.sheets.push({ name: SUMMARY_SHEET, rows: [[{ v: "我自己的汇总" }]] });
+    const fake = FakeExcel.fromModel(model);
+    const mine = fake.sheet(SUMMARY_SHEET);
+    const before = sheetSnapshot(fake, () => false);
+    const name = await writeSummarySheet(fake.host, summary, "zh");
+    expect(name).toBe(`${SUMMARY_SHEET} 2`);
+    const again = await writeSummarySheet(fake.host, summary, "zh");
+    expect(again).toBe(`${SUMMARY_SHEET} 2`);
+    expect(fake.sheet(SUMMARY_SHEET)).toBe(mine);
+    expect(sheetSnapshot(fake, (s) => s === name)).toEqual(before);
+    expect(fake.doc.sheets.filter((s) => s.name.startsWith(SUMMARY_SHEET))).toHaveLength(2);
+  });
+
+  it("treats its sheet as the user's once renamed away from 汇总-", async () => {
+    const { model, summary } = project();
+    const fake = FakeExcel.fromModel(model);
+    await writeSummarySheet(fake.host, summary, "zh");
+    fake.sheet(SUMMARY_SHEET).name = "我的报告";
+    await writeSummarySheet(fake.host, summary, "zh");
+    expect(fake.doc.sheet("我的报告")).toBeDefined();
+    expect(fake.doc.sheet(SUMMARY_SHEET)).toBeDefined();
+  });
+
+  it("refuses on an Excel without hyperlinks, touching nothing", async () => {
+    const { model, summary } = project();
+    const fake = FakeExcel.fromModel(model, { apiVersion: "1.6" });
+    await expect(writeSummarySheet(fake.host, summary, "zh")).rejects.toThrow(/ExcelApi 1\.7/);
+    expect(fake.stats.syncs).toBe(0);
+  });
+});

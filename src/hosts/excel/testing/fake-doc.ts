@@ -1,0 +1,324 @@
+/**
+ * The fake's document: what Excel would hold in memory (sheets of cells with values, formulas,
+ * formats; tables, names, notes, comments, settings, charts, event handlers), with none of the
+ * proxy machinery. Built from a WorkbookModel so tests start from the engine's fixtures.
+ */
+import type { CellScalar, WorkbookModel } from "../../../engine/model";
+import { a1, parseA1, parseRange, type RangePos } from "../../../engine/util/address";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+export interface FillData {
+  /** null: no fill (Excel reports "#FFFFFF" with pattern "None"). */
+  color: string | null;
+  pattern: string;
+  patternColor: string | null;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+
+export interface FontData {
+  color: string;
+  bold: boolean;
+  size: number;
+}
+
+export interface BorderData {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+export type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
+export const EDGES: readonly Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+
+export interface HyperlinkData {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+export interface CellData {
+  value: CellScalar;
+  /** Formula without '='. */
+  formula?: string;
+  numberFormat: string;
+  /** Entered with a leading apostrophe: shown and kept as text. */
+  quotePrefix: boolean;
+  fill: FillData;
+  font: FontData;
+  borders: Record<Edge, BorderData>;
+  wrapText: boolean;
+  hyperlink: HyperlinkData | null;
+}
+
+export type ChangedHandler = (args: Record<string, unknown>) => Promise<unknown>;
+
+export interface ChartData {
+  id: string;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  legendVisible: boolean;
+  seriesName: string | null;
+  xValues: string | null;
+  position: [string, string | undefined] | null;
+}
+
+export interface SheetData {
+  id: string;
+  name: string;
+  visibility: string;
+  cells: Map<number, CellData>;
+  columnWidths: Map<number, number>;
+  charts: ChartData[];
+  changed: Set<ChangedHandler>;
+}
+
+export interface TableData {
+  id: string;
+  name: string;
+  sheet: SheetData;
+  range: RangePos;
+  showHeaders: boolean;
+  showTotals: boolean;
+  columns: string[];
+}
+
+export interface NameData {
+  name: string;
+  /** With the leading '=', as Office.js reports it. */
+  formula: string;
+  type: string;
+  visible: boolean;
+}
+
+export interface NoteData {
+  sheet: SheetData;
+  row: number;
+  col: number;
+  content: string;
+  authorName: string;
+}
+
+export interface CommentData extends NoteData {
+  id: string;
+}
+
+export function defaultCell(): CellData {
+  const border = (): BorderData => ({ style: "None", color: "#000000", weight: "Thin" });
+  return {
+    value: null,
+    numberFormat: "General",
+    quotePrefix: false,
+    fill: {
+      color: null,
+      pattern: "None",
+      patternColor: null,
+      tintAndShade: 0,
+      patternTintAndShade: 0,
+    },
+    font: { color: "#000000", bold: false, size: 11 },
+    borders: { EdgeTop: border(), EdgeBottom: border(), EdgeLeft: border(), EdgeRight: border() },
+    wrapText: false,
+    hyperlink: null,
+  };
+}
+
+const DEFAULT_JSON = JSON.stringify(defaultCell());
+
+export function cellKey(row: number, col: number): number {
+  return row * MAX_COLS + col;
+}
+
+export class FakeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "FakeExcelError";
+  }
+}
+
+/** Parse "A1", "A1:C3", "A:C" or "2:5" into a range. */
+export function parseRect(ref: string): RangePos | null {
+  const plain = ref.replace(/\$/g, "").trim();
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(plain);
+  if (cols) {
+    const a = parseA1(`${cols[1]}1`)!.col;
+    const b = parseA1(`${cols[2]}1`)!.col;
+    return {
+      start: { row: 0, col: Math.min(a, b) },
+      end: { row: MAX_ROWS - 1, col: Math.max(a, b) },
+    };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(plain);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1].sort((x, y) => x - y);
+    return { start: { row: a, col: 0 }, end: { row: b, col: MAX_COLS - 1 } };
+  }
+  return parseRange(plain);
+}
+
+/** How Excel prints a sheet name in an address: quoted unless it is a plain word. */
+export function addressSheet(name: string): string {
+  return /^[A-Za-z_\u3400-\u9fff][\w.\u3400-\u9fff]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+let ids = 0;
+export function newId(kind: string): string {
+  ids += 1;
+  return `{${kind}-${String(ids).padStart(8, "0")}}`;
+}
+
+export class FakeDocument {
+  sheets: SheetData[] = [];
+  tables: TableData[] = [];
+  names: NameData[] = [];
+  notes: NoteData[] = [];
+  comments: CommentData[] = [];
+  settings = new Map<string, unknown>();
+  activeSheet: SheetData | null = null;
+  selection: { sheet: string; address: string } | null = null;
+
+  static fromModel(model: WorkbookModel): FakeDocument {
+    const doc = new FakeDocument();
+    for (const s of model.sheets) {
+      const sheet = doc.addSheet(s.name);
+      s.rows.forEach((row, r) =>
+        row?.forEach((c, col) => {
+          if (!c) return;
+          const cell = doc.cell(sheet, r, col);
+          cell.value = c.v;
+          if (c.f !== undefined) cell.formula = c.f;
+          if (c.fmt !== undefined) cell.numberFormat = c.fmt;
+        })
+      );
+    }
+    for (const t of model.tables) {
+      const sheet = doc.sheet(t.sheet);
+      const range = parseRange(t.ref);
+      if (!sheet || !range) continue;
+      doc.tables.push({
+        id: newId("table"),
+        name: t.name,
+        sheet,
+        range,
+        showHeaders: t.headerRowCount > 0,
+        showTotals: t.totalsRowCount > 0,
+        columns: [...t.columns],
+      });
+    }
+    for (const n of model.names) {
+      doc.names.push({
+        name: n.name,
+        formula: `=${n.formula}`,
+        type: n.sheet ? "Range" : "Error",
+        visible: true,
+      });
+    }
+    doc.activeSheet = doc.sheets[0] ?? null;
+    return doc;
+  }
+
+  /** A sheet by name (case-insensitive, as Excel) or id. */
+  sheet(key: string): SheetData | undefined {
+    const lower = key.toLowerCase();
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower);
+  }
+
+  addSheet(name: string, index = this.sheets.length): SheetData {
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || !name.trim())
+      throw new FakeError("InvalidArgument", `bad sheet name ${name}`);
+    if (this.sheet(name)) throw new FakeError("ItemAlreadyExists", `sheet ${name} exists`);
+    const sheet: SheetData = {
+      id: newId("sheet"),
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      columnWidths: new Map(),
+      charts: [],
+      changed: new Set(),
+    };
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetData): void {
+    if (
+      this.sheets.filter((s) => s.visibility === "Visible").length <= 1 &&
+      sheet.visibility === "Visible"
+    )
+      throw new FakeError("InvalidOperation", "cannot delete the last visible sheet");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    this.notes = this.notes.filter((n) => n.sheet !== sheet);
+    this.comments = this.comments.filter((c) => c.sheet !== sheet);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  /** The cell, created with default properties when absent. */
+  cell(sheet: SheetData, row: number, col: number): CellData {
+    const key = cellKey(row, col);
+    let cell = sheet.cells.get(key);
+    if (!cell) sheet.cells.set(key, (cell = defaultCell()));
+    return cell;
+  }
+
+  peek(sheet: SheetData, row: number, col: number): CellData | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  /** Bounding range of cells with a value or formula (valuesOnly) or with anything at all. */
+  usedRange(sheet: SheetData, valuesOnly: boolean): RangePos | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [key, cell] of sheet.cells) {
+      const used = valuesOnly
+        ? cell.value !== null || cell.formula !== undefined
+        : JSON.stringify(cell) !== DEFAULT_JSON;
+      if (!used) continue;
+      const row = Math.floor(key / MAX_COLS);
+      const col = key % MAX_COLS;
+      r0 = Math.min(r0, row);
+      c0 = Math.min(c0, col);
+      r1 = Math.max(r1, row);
+      c1 = Math.max(c1, col);
+    }
+    return r1 < 0 ? null : { start: { row: r0, col: c0 }, end: { row: r1, col: c1 } };
+  }
+
+  noteAt(sheet: SheetData, row: number, col: number): NoteData | undefined {
+    return this.notes.find((n) => n.sheet === sheet && n.row === row && n.col === col);
+  }
+
+  commentAt(sheet: SheetData, row: number, col: number): CommentData | undefined {
+    return this.comments.find((n) => n.sheet === sheet && n.row === row && n.col === col);
+  }
+
+  /**
+   * Every non-default cell of every sheet as JSON, keyed "sheet!A1": compare two snapshots to
+   * prove that nothing (value, formula, fill, font, borders, number format…) changed.
+   */
+  snapshot(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const sheet of this.sheets) {
+      for (const [key, cell] of sheet.cells) {
+        const json = JSON.stringify(cell);
+        if (json === DEFAULT_JSON) continue;
+        out[`${sheet.name}!${a1(Math.floor(key / MAX_COLS), key % MAX_COLS)}`] = json;
+      }
+    }
+    return out;
+  }
+}

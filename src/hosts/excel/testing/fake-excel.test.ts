@@ -1,0 +1,184 @@
+import { FakeExcel } from "./fake-excel";
+
+function fake(options = {}) {
+  return FakeExcel.fromModel(
+    {
+      source: "x",
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            [{ v: 1 }, { v: "a" }],
+            [{ v: 2, f: "1+1", fmt: "0.0" }, { v: { error: "#N/A" } }],
+          ],
+        },
+        { name: "T", rows: [] },
+      ],
+      tables: [
+        {
+          name: "Tab",
+          sheet: "S",
+          ref: "A1:B2",
+          headerRowCount: 1,
+          totalsRowCount: 0,
+          columns: ["c1", "c2"],
+        },
+      ],
+      names: [{ name: "N", sheet: "S", ref: "A1", formula: "S!$A$1" }],
+    },
+    options
+  );
+}
+
+const ctx = (f: FakeExcel) => f.context() as unknown as Excel.RequestContext;
+
+// Some tests below read proxies before load or sync on purpose, to prove the fake refuses it
+// the way Office.js does; the Office lint rules flag exactly those reads.
+
+describe("the Excel fake", () => {
+  it("refuses to read a property before load and sync, like Office.js", async () => {
+    const f = fake();
+    const context = ctx(f);
+    const range = context.workbook.worksheets.getItem("S").getRange("A1:B2");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- deliberate
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+    range.load("values");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- deliberate
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+    await context.sync();
+    expect(range.values).toEqual([
+      [1, "a"],
+      [2, "#N/A"],
+    ]);
+    // eslint-disable-next-line office-addins/load-object-before-read -- deliberate
+    expect(() => range.formulas).toThrow(/PropertyNotLoaded/);
+    expect(() => context.workbook.worksheets.items).toThrow(/PropertyNotLoaded/);
+  });
+
+  it("reports formulas, formats and value types as Office.js does", async () => {
+    const f = fake();
+    const context = ctx(f);
+    const range = context.workbook.worksheets
+      .getItem("S")
+      .getRange("A1:B2")
+      .load("formulas,numberFormat,valueTypes,address");
+    await context.sync();
+    expect(range.formulas).toEqual([
+      [1, "a"],
+      ["=1+1", "#N/A"],
+    ]);
+    expect(range.numberFormat).toEqual([
+      ["General", "General"],
+      ["0.0", "General"],
+    ]);
+    expect(range.valueTypes).toEqual([
+      ["Double", "String"],
+      ["Double", "Error"],
+    ]);
+    expect(range.address).toBe("S!A1:B2");
+  });
+
+  it("applies writes only at the sync, in order", async () => {
+    const f = fake();
+    const context = ctx(f);
+    const range = context.workbook.worksheets.getItem("T").getRange("A1");
+    range.values = [[5]];
+    expect(f.doc.peek(f.sheet("T"), 0, 0)).toBeUndefined();
+    const read = context.workbook.worksheets.getItem("T").getRange("A1").load("values");
+    range.values = [[6]];
+    await context.sync();
+    expect(read.values).toEqual([[5]]);
+    expect(f.doc.peek(f.sheet("T"), 0, 0)!.value).toBe(6);
+  });
+
+  it("knows null objects only after a sync, and fails a method called on one", async () => {
+    const f = fake();
+    const context = ctx(f);
+    const missing = context.workbook.worksheets.getItemOrNullObject("nope");
+    // eslint-disable-next-line office-addins/call-sync-before-read -- deliberate
+    expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/);
+    await context.sync();
+    expect(missing.isNullObject).toBe(true);
+    missing.getRange("A1").load("values");
+    await expect(context.sync()).rejects.toThrow(/null object/);
+    const gone = ctx(f).workbook.worksheets.getItem("nope");
+    gone.load("name");
+    await expect(gone.context.sync()).rejects.toThrow(/ItemNotFound/);
+  });
+
+  it("takes typed input the way Excel does", async () => {
+    const f = fake();
+    const context = ctx(f);
+    const sheet = context.workbook.worksheets.getItem("T");
+    const r = sheet.getRange("A1:F1");
+    r.numberFormat = [["General", "General", "@", "General", "@", "General"]];
+    r.values = [["=1+2", "'=x", "=y", "001", "001", "-3"]];
+    sheet.getRange("G1").values = [[null]];
+    await context.sync();
+    const cell = (c: number) => f.doc.peek(f.sheet("T"), 0, c)!;
+    expect(cell(0)).toMatchObject({ formula: "1+2", value: null });
+    expect(cell(1)).toMatchObject({ value: "=x", quotePrefix: true });
+    expect(cell(1).formula).toBeUndefined();
+    expect(cell(2)).toMatchObject({ value: "=y" });
+    expect(cell(3).value).toBe(1);
+    expect(cell(4).value).toBe("001");
+    expect(cell(5).value).toBe(-3);
+  });
+
+  it("reads a mixed fill as null and a missing fill as white with no pattern", async () => {
+    const f = fake();
+    f.doc.cell(f.sheet("S"), 0, 0).fill = {
+      color: "#FF0000",
+      pattern: "Solid",
+      patternColor: null,
+      tintAndShade: 0,
+      patternTintAndShade: 0,
+    };
+    const context = ctx(f);
+    const sheet = context.workbook.worksheets.getItem("S");
+    const mixed = sheet.getRange("A1:B1").format.fill.load("color");
+    const none = sheet.getRange("B1").format.fill.load("color,pattern");
+    await context.sync();
+    expect(mixed.color).toBeNull();
+    expect([none.color, none.pattern]).toEqual(["#FFFFFF", "None"]);
+  });
+
+  it("counts syncs and cells per sync, and fails a sync over the cell limit", async () => {
+    const f = fake({ maxCellsPerSync: 3 });
+    const context = ctx(f);
+    context.workbook.worksheets.getItem("S").getRange("A1:C1").load("values,formulas");
+    await context.sync();
+    expect(f.stats).toMatchObject({ syncs: 1, cellsPerSync: [3], maxCellsPerSync: 3 });
+    context.workbook.worksheets.getItem("S").getRange("A1:B2").load("values");
+    await expect(context.sync()).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+  });
+
+  it("loads collections through paths, and settles ClientResults at the sync", async () => {
+    const f = fake();
+    const context = ctx(f);
+    const tables = context.workbook.tables.load(
+      "items/name,items/worksheet/name,items/rows/count,items/columns/items/name"
+    );
+    const names = context.workbook.names.load("items/name,items/formula");
+    const sheets = context.workbook.worksheets.load("items/name,items/position");
+    await context.sync();
+    const t = tables.items[0];
+    expect([t.name, t.worksheet.name, t.rows.count, t.columns.items.map((c) => c.name)]).toEqual([
+      "Tab",
+      "S",
+      1,
+      ["c1", "c2"],
+    ]);
+    expect(names.items.map((n) => n.formula)).toEqual(["=S!$A$1"]);
+    expect(sheets.items.map((s) => `${s.name}@${s.position}`)).toEqual(["S@0", "T@1"]);
+  });
+
+  it("flushes queued work when a run's batch returns, as Excel.run does", async () => {
+    const f = fake();
+    await f.host.run(async (context) => {
+      context.workbook.worksheets.getItem("T").getRange("B2").values = [["x"]];
+    });
+    expect(f.stats.syncs).toBe(1);
+    expect(f.doc.peek(f.sheet("T"), 1, 1)!.value).toBe("x");
+  });
+});

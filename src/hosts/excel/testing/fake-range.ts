@@ -1,0 +1,236 @@
+/**
+ * Range proxies of the fake: cells' values, formulas and number formats, with Excel's rules for
+ * typed input (a leading apostrophe keeps text, "@" format keeps text, "=…" becomes a formula).
+ * The format objects are in fake-format.ts.
+ */
+import { rangeA1 } from "../../../engine/util/address";
+import type { CellScalar } from "../../../engine/model";
+import { addressSheet, FakeError, parseRect, type CellData } from "./fake-doc";
+import { each, FakeRangeFormat, RangePart, size, type RangeTarget } from "./fake-format";
+import { FakeObject, groupPaths } from "./fake-proxy";
+
+export type { RangeTarget } from "./fake-format";
+
+const GRID = new Set(["values", "formulas", "numberFormat", "valueTypes"]);
+const ERRORS = /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/;
+
+function displayValue(v: CellScalar): unknown {
+  if (v === null) return "";
+  if (typeof v === "object") return v.error;
+  return v;
+}
+
+function valueType(v: CellScalar): string {
+  if (v === null) return "Empty";
+  if (typeof v === "object") return "Error";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return "String";
+}
+
+/** What Excel does with a value typed or written into a cell. */
+export function enter(cell: CellData, raw: unknown): void {
+  if (raw === null || raw === undefined) return; // Office.js: null leaves the cell alone
+  cell.formula = undefined;
+  cell.quotePrefix = false;
+  if (typeof raw === "number" || typeof raw === "boolean") {
+    cell.value = raw;
+    return;
+  }
+  const text = String(raw);
+  if (text === "") cell.value = null;
+  else if (text.startsWith("'")) {
+    cell.value = text.slice(1);
+    cell.quotePrefix = true;
+  } else if (cell.numberFormat === "@") cell.value = text;
+  else if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) cell.value = Number(text);
+  else if (/^[=+\-@]./.test(text)) {
+    // A live formula; the fake does not calculate it.
+    cell.formula = text.startsWith("=") ? text.slice(1) : text;
+    cell.value = null;
+  } else if (/^(true|false)$/i.test(text)) cell.value = text.toLowerCase() === "true";
+  else if (ERRORS.test(text)) cell.value = { error: text };
+  else cell.value = text;
+  if (cell.formula === undefined) delete cell.formula;
+}
+
+export class FakeRange
+  extends RangePart<RangeTarget>
+  implements
+    Pick<
+      Excel.Range,
+      | "address"
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "valueTypes"
+      | "rowCount"
+      | "columnCount"
+      | "hyperlink"
+    >
+{
+  private formatProxy: FakeRangeFormat | null = null;
+
+  get address(): string {
+    return this.get("address");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.put("values", v);
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.put("formulas", v);
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.put("numberFormat", v);
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.get("valueTypes");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.get("hyperlink");
+  }
+  set hyperlink(v: Excel.RangeHyperlink) {
+    this.put("hyperlink", v);
+  }
+
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.context, this.doc, () => this.resolve(), false);
+    return this.formatProxy;
+  }
+
+  override snapshot(paths: string[]): void {
+    const t = this.resolve();
+    if (t && [...groupPaths(paths).keys()].some((p) => GRID.has(p))) {
+      const { rows, cols } = size(t.range);
+      this.context.observer.cellsLoaded(rows * cols);
+    }
+    super.snapshot(paths);
+  }
+
+  select(): void {
+    this.call((t) => {
+      this.doc.activeSheet = t.sheet;
+      this.doc.selection = { sheet: t.sheet.name, address: rangeA1(t.range) };
+    });
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.doc,
+      () => {
+        const a = this.live();
+        const b =
+          typeof other === "string" ? { sheet: a.sheet, range: parseRect(other) } : other.resolve();
+        if (!b || !b.range || b.sheet !== a.sheet) return null;
+        const start = {
+          row: Math.max(a.range.start.row, b.range.start.row),
+          col: Math.max(a.range.start.col, b.range.start.col),
+        };
+        const end = {
+          row: Math.min(a.range.end.row, b.range.end.row),
+          col: Math.min(a.range.end.col, b.range.end.col),
+        };
+        return start.row > end.row || start.col > end.col
+          ? null
+          : { sheet: a.sheet, range: { start, end } };
+      },
+      true
+    );
+  }
+
+  protected override navigation(name: string): FakeObject<unknown> | null {
+    return name === "format" ? (this.format as FakeObject<unknown>) : null;
+  }
+
+  protected read(t: RangeTarget, property: string): unknown {
+    const grid = (pick: (c: CellData | undefined) => unknown) => {
+      const { rows, cols } = size(t.range);
+      return Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) =>
+          pick(this.doc.peek(t.sheet, t.range.start.row + i, t.range.start.col + j))
+        )
+      );
+    };
+    switch (property) {
+      case "address":
+        return `${addressSheet(t.sheet.name)}!${rangeA1(t.range)}`;
+      case "rowCount":
+        return size(t.range).rows;
+      case "columnCount":
+        return size(t.range).cols;
+      case "values":
+        return grid((c) => displayValue(c?.value ?? null));
+      case "formulas":
+        return grid((c) =>
+          c?.formula !== undefined ? `=${c.formula}` : displayValue(c?.value ?? null)
+        );
+      case "numberFormat":
+        return grid((c) => c?.numberFormat ?? "General");
+      case "valueTypes":
+        return grid((c) => valueType(c?.value ?? null));
+      case "hyperlink":
+        return this.doc.peek(t.sheet, t.range.start.row, t.range.start.col)?.hyperlink ?? null;
+      default:
+        throw new FakeError("PropertyNotFound", `fake: Range.${property}`);
+    }
+  }
+
+  protected override write(t: RangeTarget, property: string, value: unknown): void {
+    const matrix = () => {
+      const { rows, cols } = size(t.range);
+      const m = value as unknown[][];
+      if (
+        !Array.isArray(m) ||
+        m.length !== rows ||
+        m.some((r) => !Array.isArray(r) || r.length !== cols)
+      )
+        throw new FakeError("InvalidArgument", `fake: ${property} must be ${rows}x${cols}`);
+      return m;
+    };
+    switch (property) {
+      case "values":
+      case "formulas": {
+        const m = matrix();
+        each(this.doc, t, (c, i, j) => enter(c, m[i][j]));
+        return;
+      }
+      case "numberFormat": {
+        const m = matrix();
+        each(this.doc, t, (c, i, j) => {
+          if (m[i][j] !== null && m[i][j] !== undefined) c.numberFormat = String(m[i][j]);
+        });
+        return;
+      }
+      case "hyperlink": {
+        const link = value as CellData["hyperlink"];
+        each(this.doc, t, (c) => {
+          c.hyperlink = link ? { ...link } : null;
+          const text = link?.textToDisplay ?? link?.documentReference ?? link?.address;
+          if (text !== undefined) {
+            delete c.formula;
+            c.value = text;
+          }
+        });
+        return;
+      }
+      default:
+        super.write(t, property, value);
+    }
+  }
+}

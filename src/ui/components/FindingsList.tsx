@@ -1,0 +1,122 @@
+/**
+ * Findings grouped by area (预算, 人员与督导, 绩效指标, 数据与格式), each with its rule ID,
+ * severity (icon and text), place, message and the figures behind it. A finding is a button:
+ * Enter or a click takes the user to its cell.
+ */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  makeStyles,
+  tokens,
+  mergeClasses,
+} from "@fluentui/react-components";
+import type { Lang } from "../../engine/i18n";
+import type { Area } from "../../engine/rules/types";
+import type { UiFinding } from "../protocol";
+import type { Strings } from "../strings";
+import { SeverityIcon, severityLabel } from "./severity";
+
+const AREA_ORDER: Area[] = ["budget", "staff", "kpi", "data", "cross"];
+
+const useStyles = makeStyles({
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    background: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    font: "inherit",
+    ":hover": { background: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
+  body: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  figures: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  message: { wordBreak: "break-word" },
+});
+
+const FIGURE_KEYS = ["actual", "target", "expected", "cap", "planned"] as const;
+
+function figuresText(f: UiFinding, s: Strings): string | null {
+  if (!f.figures) return null;
+  const parts = FIGURE_KEYS.filter((k) => f.figures![k] !== undefined).map((k) => {
+    const v = f.figures![k];
+    return `${s.figures[k]} ${typeof v === "number" ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : v}`;
+  });
+  return parts.length ? parts.join(" / ") : null;
+}
+
+export interface FindingsListProps {
+  findings: UiFinding[];
+  lang: Lang;
+  s: Strings;
+  selected?: UiFinding | null;
+  onSelect(f: UiFinding): void;
+}
+
+export function FindingsList({ findings, lang, s, selected, onSelect }: FindingsListProps) {
+  const styles = useStyles();
+  const groups = AREA_ORDER.map(
+    (area) => [area, findings.filter((f) => f.area === area)] as const
+  ).filter(([, list]) => list.length);
+  if (!findings.length) return <Text role="status">{s.noFindings}</Text>;
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups.map(([a]) => a)}>
+      {groups.map(([area, list]) => (
+        <AccordionItem value={area} key={area}>
+          <AccordionHeader as="h2">
+            {s.areas[area]} ({list.length})
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list} aria-label={s.areas[area]}>
+              {list.map((f, i) => {
+                const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : (f.target ?? "");
+                const figures = figuresText(f, s);
+                const label = severityLabel(f.severity, s, f.status === "not-checked");
+                return (
+                  <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
+                    <button
+                      type="button"
+                      className={mergeClasses(styles.item, selected === f && styles.selected)}
+                      onClick={() => onSelect(f)}
+                      data-rule={f.rule}
+                      data-cell={f.sheet && f.cell ? `${f.sheet}!${f.cell}` : undefined}
+                    >
+                      <SeverityIcon severity={f.severity} />
+                      <span className={styles.body}>
+                        <span className={styles.meta}>
+                          {label} · {f.rule}
+                          {where ? ` · ${where}` : ""}
+                        </span>
+                        <span className={styles.message}>{f.message[lang]}</span>
+                        {figures && <span className={styles.figures}>{figures}</span>}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * The engine's side of the pane's requests, host-free: the Web Worker runs it in the browser,
+ * tests run it in-process. Keeps each workbook's model and hands back findings, figures and
+ * the rows a preview shows.
+ */
+import type { WorkbookModel } from "../../engine/model";
+import { isErrorValue } from "../../engine/model";
+import { checkWorkbook, crossCheck } from "../../engine/check";
+import { bundledRuleSet } from "../../engine/rulesets/ruleset";
+import { ruleById } from "../../engine/rules/catalog";
+import { readWorkbookModel } from "../../hosts/xlsx/read-model";
+import { formatSerial } from "../../engine/util/dates";
+import { isDateFormat } from "../../hosts/xlsx/numfmt";
+import { buildSummary } from "../../engine/summary/model";
+import type { Request, Response, WorkbookResult } from "../protocol";
+
+function display(cell: { v: unknown; fmt?: string } | undefined): string | null {
+  if (!cell || cell.v === null || cell.v === undefined) return null;
+  const v = cell.v;
+  if (isErrorValue(v)) return v.error;
+  if (typeof v === "number") {
+    if (isDateFormat(cell.fmt) && v >= 1 && v < 2958466) return formatSerial(v);
+    return Number.isInteger(v)
+      ? String(v)
+      : v.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  }
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+function owned(bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer as ArrayBuffer;
+}
+
+export class EngineCore {
+  private readonly ruleset = bundledRuleSet();
+  private readonly workbooks = new Map<
+    string,
+    { model: WorkbookModel; bytes?: Uint8Array; result: WorkbookResult }
+  >();
+
+  private check(
+    id: string,
+    model: WorkbookModel,
+    asOf: number | undefined,
+    bytes?: Uint8Array
+  ): WorkbookResult {
+    const report = checkWorkbook(model, { ruleset: this.ruleset, asOf });
+    const result: WorkbookResult = {
+      id,
+      file: model.source,
+      stage: report.stage,
+      findings: report.findings.map((f) => ({ ...f, area: ruleById(f.rule)?.area ?? "data" })),
+      facts: report.facts,
+      measures: report.measures,
+      budget: report.budget,
+      sheets: model.sheets.map((s) => ({
+        name: s.name,
+        rows: s.rows.length,
+        cols: s.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0),
+      })),
+    };
+    this.workbooks.set(id, { model, bytes, result });
+    return result;
+  }
+
+  /** Answer one request; `progress` hears of each stage. Returns the answer and what to transfer. */
+  async handle(
+    req: Request,
+    progress: (r: Response) => void
+  ): Promise<{ response: Response; transfer: Transferable[] }> {
+    switch (req.type) {
+      case "check-bytes": {
+        progress({ type: "progress", stage: "reading", id: req.id });
+        const bytes = new Uint8Array(req.bytes);
+        const model = readWorkbookModel(bytes, req.name);
+        progress({ type: "progress", stage: "checking", id: req.id });
+        return {
+          response: { type: "checked", result: this.check(req.id, model, req.asOf, bytes) },
+          transfer: [],
+        };
+      }
+      case "check-model":
+        progress({ type: "progress", stage: "checking", id: req.id });
+        return {
+          response: { type: "checked", result: this.check(req.id, req.model, req.asOf) },
+          transfer: [],
+        };
+      case "rows": {
+        const sheet = this.workbooks.get(req.id)?.model.sheets.find((s) => s.name === req.sheet);
+        const rows: (string | null)[][] = [];
+        for (
+          let r = req.from;
+          r < req.from + req.count && (!sheet || r < sheet.rows.length);
+          r += 1
+        ) {
+          const row = sheet?.rows[r];
+          rows.push(Array.from({ length: req.cols }, (_, c) => display(row?.[c])));
+        }
+        return { response: { type: "rows", rows }, transfer: [] };
+      }
+      case "annotate": {
+        const wb = this.workbooks.get(req.id);
+        if (!wb?.bytes) throw new Error("no workbook bytes to annotate");
+        const { annotateWorkbook } = await import(
+          /* webpackChunkName: "exceljs-annotate" */ "../../hosts/xlsx/annotate"
+        );
+        const bytes = owned(
+          await annotateWorkbook(wb.bytes, {
+            findings: wb.result.findings,
+            lang: req.lang,
+            heading: wb.result.file,
+          })
+        );
+        return { response: { type: "file", bytes }, transfer: [bytes] };
+      }
+      case "cross":
+      case "summary": {
+        const results = req.ids.flatMap((id) =>
+          this.workbooks.has(id) ? [this.workbooks.get(id)!.result] : []
+        );
+        const cross =
+          results.length > 1
+            ? crossCheck(
+                results.map((r) => r.facts),
+                this.ruleset
+              )
+            : [];
+        if (req.type === "cross") return { response: { type: "cross", cross }, transfer: [] };
+        const { writeSummaryWorkbook } = await import(
+          /* webpackChunkName: "exceljs-summary" */ "../../hosts/xlsx/summary"
+        );
+        const bytes = owned(
+          await writeSummaryWorkbook(buildSummary(results, [], cross, this.ruleset), req.lang)
+        );
+        return { response: { type: "file", bytes }, transfer: [bytes] };
+      }
+      case "forget":
+        this.workbooks.delete(req.id);
+        return { response: { type: "done" }, transfer: [] };
+    }
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The pane as a standalone page in a real browser: every sample uploaded and checked, a finding
+ * selecting its cell in the preview, the annotated copy and the summary downloaded and read
+ * back, a screenshot for the record, axe-core's accessibility audit, and Office.js (served
+ * locally, or unreachable) leading to standalone mode within 3 seconds.
+ */
+import { mkdirSync, readFileSync } from "fs";
+import http from "http";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { SAMPLES } from "../../scripts/samples";
+import { buildWeb, launch, ROOT, startServer } from "../support/browser";
+
+const ARTIFACTS = join(ROOT, "test-results");
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  buildWeb();
+  server = await startServer();
+  browser = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+}, 360_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = "officejs=/officejs/office.js"): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  await page.goto(`${server.url}/?${query}`);
+  await page.waitForSelector('[data-mode="standalone"]', { timeout: 10_000 });
+  return page;
+}
+
+async function upload(page: Page, ...files: string[]) {
+  await page.setInputFiles(
+    '[data-testid="file-input"]',
+    files.map((f) => join(ROOT, "workbooks", "samples", f))
+  );
+}
+
+function expectedRules(file: string): string[] {
+  const sample = SAMPLES.find((s) => s.file === file)!;
+  return [...new Set(sample.expected.map((e) => e.split(" ")[0]))].sort();
+}
+
+async function shownRules(page: Page): Promise<string[]> {
+  const rules = await page
+    .locator("main button[data-rule]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")!));
+  return [...new Set(rules)].sort();
+}
+
+describe("the standalone page", () => {
+  it.each(SAMPLES.map((s) => s.file))(
+    "checks %s and shows the rule IDs it must produce",
+    async (file) => {
+      const page = await open();
+      await upload(page, file);
+      const expected = expectedRules(file);
+      if (expected.length)
+        await page.waitForSelector("main button[data-rule]", { timeout: 30_000 });
+      else await page.waitForSelector('[role="status"]', { timeout: 30_000 });
+      expect(await shownRules(page)).toEqual(expected);
+      await page.close();
+    },
+    60_000
+  );
+
+  it("selects a finding's cell in the preview when the finding is clicked", async () => {
+    const page = await open();
+    await upload(page, "03-tokezhake-budget-ledger.xlsx");
+    const finding = page.locator('main button[data-cell="支出台账!C31"]').first();
+    await finding.waitFor({ timeout: 30_000 });
+    await finding.click();
+    const selected = page.locator('td[aria-selected="true"]');
+    await selected.waitFor({ timeout: 10_000 });
+    expect(await selected.getAttribute("data-cell")).toBe("支出台账!C31");
+    expect(await selected.textContent()).toBe("办公费");
+    await page.screenshot({ path: join(ARTIFACTS, "standalone-pane.png"), fullPage: false });
+    await page.close();
+  }, 60_000);
+
+  it("downloads the annotated copy and the summary workbook, which read back", async () => {
+    const page = await open();
+    await upload(page, "03-tokezhake-budget-ledger.xlsx", "01-wupaer-final-compliant.xlsx");
+    await page.locator('[role="tab"][data-file="03-tokezhake-budget-ledger.xlsx"]').click();
+    await page
+      .locator('main button[data-rule="BUD-PERSONNEL"]')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const [annotated] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /下载标注副本/ }).click(),
+    ]);
+    const annotatedPath = join(ARTIFACTS, "annotated.xlsx");
+    await annotated.saveAs(annotatedPath);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(annotatedPath) as unknown as ArrayBuffer);
+    const cell = wb.getWorksheet("支出台账")!.getCell("F26");
+    expect(JSON.stringify(cell.note)).toContain("BUD-PERSONNEL");
+    expect(wb.getWorksheet("汇总-检查结果")).toBeDefined();
+    const [summary] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /下载汇总工作簿/ }).click(),
+    ]);
+    const summaryPath = join(ARTIFACTS, "summary.xlsx");
+    await summary.saveAs(summaryPath);
+    const sb = new ExcelJS.Workbook();
+    await sb.xlsx.load(readFileSync(summaryPath) as unknown as ArrayBuffer);
+    expect(sb.worksheets.map((w) => w.name)).toEqual([
+      "汇总-县级",
+      "汇总-交叉检查",
+      "汇总-SFMZ-FC-2024-03",
+      "汇总-SFMZ-FC-2024-01",
+      "读取失败",
+    ]);
+    await page.close();
+  }, 90_000);
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    const page = await open();
+    await upload(page, "03-tokezhake-budget-ledger.xlsx");
+    await page.locator("main button[data-rule]").first().waitFor({ timeout: 30_000 });
+    await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(): Promise<{
+              violations: { id: string; impact: string; nodes: { html: string }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run();
+      // Fluent UI's focus helpers (tabster's data-tabster-dummy elements) are focusable and
+      // aria-hidden on purpose: they hand focus on at once. Microsoft's own Accessibility Insights
+      // suppresses exactly these nodes (microsoft/tabster#288); every other node still counts.
+      return result.violations
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.filter(
+            (n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy"))
+          ).length,
+        }))
+        .filter((v) => v.nodes > 0);
+    });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe("without an Office host", () => {
+  it("reaches standalone mode within 3 s with the real office.js served locally", async () => {
+    const page = await browser.newPage();
+    const t0 = Date.now();
+    await page.goto(`${server.url}/?officejs=/officejs/office.js`);
+    await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
+    expect(Date.now() - t0).toBeLessThan(3_000);
+    await page.close();
+  }, 20_000);
+
+  it("reaches standalone mode within 3 s when office.js cannot be reached", async () => {
+    // A server that accepts the connection and never answers: the worst case for a script tag.
+    const hang = http.createServer(() => undefined);
+    await new Promise<void>((r) => hang.listen(0, "127.0.0.1", () => r()));
+    const port = (hang.address() as { port: number }).port;
+    try {
+      for (const url of [`http://127.0.0.1:${port}/office.js`, "http://127.0.0.1:9/office.js"]) {
+        const page = await browser.newPage();
+        const t0 = Date.now();
+        await page.goto(`${server.url}/?officejs=${encodeURIComponent(url)}`, {
+          waitUntil: "commit",
+        });
+        await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
+        expect(Date.now() - t0).toBeLessThan(3_000);
+        await page.close();
+      }
+    } finally {
+      hang.closeAllConnections();
+      hang.close();
+    }
+  }, 30_000);
+});
