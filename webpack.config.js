@@ -52,6 +52,11 @@ module.exports = (env, options) => {
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/ui/help/help.html",
+        chunks: [],
+      }),
+      new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
