@@ -7,9 +7,7 @@ import { dirname, resolve } from "path";
 import type { Finding, Severity } from "../engine/findings";
 import type { Lang, Text } from "../engine/i18n";
 import type { RuleSet } from "../engine/rulesets/ruleset";
-import type { Stage } from "../engine/stage";
-import type { Measure, ProjectFacts } from "../engine/rules/types";
-import type { BudgetLine } from "../engine/summary/budget";
+import type { CheckedWorkbook } from "../engine/summary/model";
 import { checkWorkbook } from "../engine/check";
 import { readWorkbookModel } from "../hosts/xlsx/read-model";
 import { WorkbookReadError, type ReadProblem } from "../hosts/xlsx/errors";
@@ -26,14 +24,8 @@ export interface CheckTask {
   debug?: boolean;
 }
 
-export interface FileReport {
-  file: string;
-  stage: Stage;
-  findings: Finding[];
-  facts: ProjectFacts;
-  measures: { rule: string; measures: Measure[] }[];
-  budget: BudgetLine[] | null;
-}
+/** What a worker sends back of a checked file: everything but the workbook model. */
+export type FileReport = CheckedWorkbook;
 
 export type TaskResult =
   | { file: string; ok: true; report: FileReport; annotated?: string }

@@ -12,11 +12,12 @@ import { readProject, nameCell } from "./read/project";
 import { computeStage, type Stage } from "./stage";
 import { cellKey, recalculate, type Recalculated } from "./formulas/evaluate";
 import { todaySerial } from "./util/dates";
-import type { Measure, ProjectFacts, ProjectRule, RuleContext } from "./rules/types";
+import type { ProjectFacts, ProjectRule, RuleContext } from "./rules/types";
 import { AREA_ORDER } from "./rules/types";
 import { CROSS_RULES, PROJECT_RULES, ruleById } from "./rules/catalog";
 import { a1, parseRange } from "./util/address";
-import { budgetLines, type BudgetLine } from "./summary/budget";
+import { budgetLines } from "./summary/budget";
+import type { CheckedWorkbook } from "./summary/model";
 
 export interface CheckOptions {
   ruleset: RuleSet;
@@ -26,15 +27,8 @@ export interface CheckOptions {
   today?: number;
 }
 
-export interface ProjectReport {
-  file: string;
-  stage: Stage;
-  findings: Finding[];
-  facts: ProjectFacts;
-  /** KPI figures of every target rule that could run, for summaries. */
-  measures: { rule: string; measures: Measure[] }[];
-  /** Plan, spending and limit per budget category, for summaries (null when unreadable). */
-  budget: BudgetLine[] | null;
+/** A checked workbook: what every host and the summary use, plus the data it was read into. */
+export interface ProjectReport extends CheckedWorkbook {
   project: ProjectData;
 }
 

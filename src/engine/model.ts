@@ -66,3 +66,19 @@ export function getSheet(model: WorkbookModel, name: string): SheetModel | undef
 export function getCell(sheet: SheetModel, row: number, col: number): CellModel | undefined {
   return sheet.rows[row]?.[col];
 }
+
+/** A defined name's target, as both hosts read it: one range on one sheet, or nothing. */
+export function parseDefinedName(name: string, formula: string): DefinedNameModel {
+  const text = String(formula ?? "")
+    .trim()
+    .replace(/^=/, "");
+  const m =
+    /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(
+      text
+    );
+  if (m) {
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    return { name, sheet, ref: m[3].replace(/\$/g, ""), formula: text };
+  }
+  return { name, sheet: null, ref: null, formula: text };
+}

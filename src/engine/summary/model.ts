@@ -10,13 +10,15 @@ import type { Measure, ProjectFacts } from "../rules/types";
 import type { BudgetLine } from "./budget";
 import { countedProjects } from "../rules/_shared/projects";
 
-/** What the summary needs of one checked workbook (the CLI's FileReport has it). */
+/** One checked workbook as every host and the summary see it (no workbook model). */
 export interface CheckedWorkbook {
   file: string;
   stage: Stage;
   findings: Finding[];
   facts: ProjectFacts;
+  /** KPI figures of every target rule that could run. */
   measures: { rule: string; measures: Measure[] }[];
+  /** Plan, spending and limit per budget category (null when unreadable). */
   budget: BudgetLine[] | null;
 }
 

@@ -18,7 +18,12 @@
  * The sheets the engine needs are the contract's (matched like findSheet) and the sheets
  * holding contract tables; other sheets are listed with no rows unless `sheets: "all"`.
  */
-import type { DefinedNameModel, TableModel, WorkbookModel } from "../../engine/model";
+import {
+  parseDefinedName,
+  type DefinedNameModel,
+  type TableModel,
+  type WorkbookModel,
+} from "../../engine/model";
 import { a1, parseRange, rangeA1 } from "../../engine/util/address";
 import { isContractSheet, isContractTable, rangeOf, splitAddress } from "./address";
 import type { ExcelHost } from "./host";
@@ -242,17 +247,4 @@ async function readReferenced(
 }
 
 /** A defined name's target, parsed like the xlsx host: one range on one sheet, or nothing. */
-export function definedName(name: string, formula: string): DefinedNameModel {
-  const text = String(formula ?? "")
-    .trim()
-    .replace(/^=/, "");
-  const m =
-    /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(
-      text
-    );
-  if (m) {
-    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-    return { name, sheet, ref: m[3].replace(/\$/g, ""), formula: text };
-  }
-  return { name, sheet: null, ref: null, formula: text };
-}
+export const definedName = parseDefinedName;

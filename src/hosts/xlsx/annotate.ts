@@ -7,34 +7,15 @@
 import ExcelJS from "exceljs";
 import type { Finding, Severity } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
-import { parseRange, a1 } from "../../engine/util/address";
+import { MARK_COLORS, SEVERITY_LABELS, planMarks } from "../../engine/marks";
 import { SUMMARY_PREFIX } from "../../engine/contract/tables";
 
 export const ANNOTATION_SHEET = `${SUMMARY_PREFIX}检查结果`;
 
-const FILLS: Record<Severity, string> = {
-  error: "FFFFC7CE",
-  warning: "FFFFEB9C",
-  info: "FFDDEBF7",
-};
-const LABELS: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: "错误", en: "Error" },
-  warning: { zh: "警告", en: "Warning" },
-  info: { zh: "提示", en: "Info" },
-};
-/** Ranges larger than this get their note and fill on the first cell only. */
-const MAX_MARKED_CELLS = 64;
-
-function noteLine(f: Finding, lang: Lang): string {
-  const other = lang === "zh" ? "en" : "zh";
-  return `[${LABELS[f.severity][lang]}] ${f.rule}: ${f.message[lang]}\n${f.message[other]}`;
-}
-
-function worse(a: Severity | undefined, b: Severity): Severity {
-  const order: Severity[] = ["error", "warning", "info"];
-  return a === undefined || order.indexOf(b) < order.indexOf(a) ? b : a;
-}
-
+/** ARGB fills from the shared mark colours. */
+const FILLS = Object.fromEntries(
+  Object.entries(MARK_COLORS).map(([k, hex]) => [k, `FF${hex.slice(1)}`])
+) as Record<Severity, string>;
 export interface AnnotateInput {
   findings: readonly Finding[];
   lang?: Lang;
@@ -49,36 +30,13 @@ export async function annotateWorkbook(
   const lang = options.lang ?? "zh";
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(input as unknown as ArrayBuffer);
-  // Marks per cell: the worst severity colours it, every reason goes into its note.
-  const marks = new Map<
-    string,
-    { sheet: string; cell: string; severity?: Severity; lines: string[] }
-  >();
-  for (const f of options.findings) {
-    if (!f.sheet || !f.cell || f.status === "not-checked") continue;
-    const ws = wb.getWorksheet(f.sheet);
-    const range = parseRange(f.cell);
-    if (!ws || !range) continue;
-    const cells: string[] = [];
-    const size = (range.end.row - range.start.row + 1) * (range.end.col - range.start.col + 1);
-    if (size > MAX_MARKED_CELLS) cells.push(a1(range.start.row, range.start.col));
-    else
-      for (let r = range.start.row; r <= range.end.row; r += 1)
-        for (let c = range.start.col; c <= range.end.col; c += 1) cells.push(a1(r, c));
-    cells.forEach((cell, i) => {
-      const key = `${f.sheet}!${cell}`;
-      const mark = marks.get(key) ?? { sheet: f.sheet!, cell, lines: [] };
-      mark.severity = worse(mark.severity, f.severity);
-      if (i === 0) mark.lines.push(noteLine(f, lang));
-      marks.set(key, mark);
-    });
-  }
-  for (const mark of marks.values()) {
+  const marks = planMarks(options.findings, lang).filter((m) => wb.getWorksheet(m.sheet));
+  for (const mark of marks) {
     const cell = wb.getWorksheet(mark.sheet)!.getCell(mark.cell);
     // ExcelJS shares one style object among cells loaded with the same style: give this cell its own.
     cell.style = {
       ...cell.style,
-      fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[mark.severity!] } },
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILLS[mark.severity] } },
     };
     if (mark.lines.length) {
       const existing =
@@ -116,7 +74,7 @@ function addFindingsSheet(wb: ExcelJS.Workbook, options: AnnotateInput, lang: La
   const other = lang === "zh" ? "en" : "zh";
   for (const f of options.findings) {
     const row = ws.addRow([
-      LABELS[f.severity][lang],
+      SEVERITY_LABELS[f.severity][lang],
       f.rule,
       f.sheet ?? "",
       f.cell ?? f.target ?? "",

@@ -11,11 +11,11 @@
 import type {
   CellModel,
   CellScalar,
-  DefinedNameModel,
   SheetModel,
   TableModel,
   WorkbookModel,
 } from "../../engine/model";
+import { parseDefinedName } from "../../engine/model";
 import { parseA1, parseRange } from "../../engine/util/address";
 import { shiftFormula } from "../../engine/formulas/shift";
 import { WorkbookReadError } from "./errors";
@@ -308,19 +308,6 @@ function parseSheet(
     },
   });
   return { name, rows };
-}
-
-function parseDefinedName(name: string, formula: string): DefinedNameModel {
-  const text = formula.trim().replace(/^=/, "");
-  const m =
-    /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(
-      text
-    );
-  if (m) {
-    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-    return { name, sheet, ref: m[3].replace(/\$/g, ""), formula: text };
-  }
-  return { name, sheet: null, ref: null, formula: text };
 }
 
 export function readWorkbookModel(

@@ -1,6 +1,6 @@
 /** KPI helpers shared by several target rules: effective organisations, professional services. */
 import type { Row } from "../../read/project";
-import type { RuleContext } from "../types";
+import type { Need, RuleContext } from "../types";
 import { compact } from "../../util/text";
 import { countsTowardTarget, inPeriod } from "./period";
 
@@ -25,6 +25,17 @@ export function professionalActivities(ctx: RuleContext) {
     );
   return inPeriod(ctx, rows, "date");
 }
+
+/** What judging an organisation's cultivation needs: its filing, and the activities it hosts. */
+export const ORG_NEEDS: Need[] = [
+  "CommunityOrgs.name",
+  "CommunityOrgs.newlyCultivated",
+  "CommunityOrgs.filedOn",
+  "CommunityOrgs.filingNumber",
+  "Activities.type",
+  "Activities.host",
+  "Activities.date",
+];
 
 export interface OrgStatus {
   row: Row;

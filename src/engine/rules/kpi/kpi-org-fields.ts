@@ -1,6 +1,6 @@
 import { defineRule } from "../types";
 import { atTable } from "../_shared/where";
-import { newOrgs } from "../_shared/kpi";
+import { newOrgs, ORG_NEEDS } from "../_shared/kpi";
 
 export default defineRule({
   id: "KPI-ORG-FIELDS",
@@ -13,16 +13,7 @@ export default defineRule({
     zh: `${rs.targets.focusFields.join("、")}四个重点领域各至少有 1 家有效培育的社区社会组织（末期未覆盖为警告，中期为提示）。`,
     en: `Each focus field (${rs.targets.focusFields.join(", ")}) has at least one effectively cultivated organisation (warning at the end, info before).`,
   }),
-  needs: [
-    "CommunityOrgs.name",
-    "CommunityOrgs.field",
-    "CommunityOrgs.newlyCultivated",
-    "CommunityOrgs.filedOn",
-    "CommunityOrgs.filingNumber",
-    "Activities.type",
-    "Activities.host",
-    "Activities.date",
-  ],
+  needs: [...ORG_NEEDS, "CommunityOrgs.field"],
   check(ctx) {
     const covered = new Set(
       newOrgs(ctx)

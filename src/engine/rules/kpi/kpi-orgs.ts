@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../types";
 import { atTable } from "../_shared/where";
-import { newOrgs } from "../_shared/kpi";
+import { newOrgs, ORG_NEEDS } from "../_shared/kpi";
 import { targetVerdict } from "../_shared/target";
 
 const WHAT = { zh: "有效培育的社区社会组织", en: "effectively cultivated community organisations" };
@@ -27,15 +27,7 @@ export default defineRule({
     zh: `新培育社区社会组织不少于 ${rs.targets.orgs} 家；须在项目期内完成乡镇备案（有备案编号）并开展不少于 ${rs.targets.orgActivities} 场社区服务活动，方视为有效培育。`,
     en: `At least ${rs.targets.orgs} newly cultivated organisations, each filed with the township during the project and hosting ${rs.targets.orgActivities}+ community service activities.`,
   }),
-  needs: [
-    "CommunityOrgs.name",
-    "CommunityOrgs.newlyCultivated",
-    "CommunityOrgs.filedOn",
-    "CommunityOrgs.filingNumber",
-    "Activities.type",
-    "Activities.host",
-    "Activities.date",
-  ],
+  needs: ORG_NEEDS,
   check(ctx) {
     const { actual, declared, filed, excluded } = figures(ctx);
     return targetVerdict(ctx, {
