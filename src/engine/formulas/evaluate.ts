@@ -200,10 +200,14 @@ export function recalculate(
     licenseKey: "gpl-v3",
     maxRows: Math.max(40_000, maxRows + 1),
     maxColumns: 18_278,
-    // Excel semantics: exact comparisons, 1900 date system with its leap-year bug.
+    // Excel semantics: 1900 date system with its leap-year bug; criteria compare text without
+    // case but with accents (SUMIFS "é" does not match "e"); raw IEEE results, which the
+    // comparison with cached values (sameValue) allows for.
     leapYear1900: true,
     nullDate: { year: 1899, month: 12, day: 30 },
-    smartRounding: true,
+    caseSensitive: false,
+    accentSensitive: true,
+    smartRounding: false,
   });
   try {
     for (const t of targets) {

@@ -10,20 +10,30 @@ export const CATEGORIES: Category[] = ["人力成本", "服务性支出", "评�
  * Ledger rows with a readable amount (and category, unless 'any'), in payment order:
  * date, then sheet row; undated rows last.
  */
-export function spendingRows(ctx: RuleContext, category?: Category | "any"): Row[] {
+export function spendingRows(ctx: RuleContext, category?: Category | "any"): readonly Row[] {
+  // Several rules ask for the same rows; the ledger can hold tens of thousands: sort once.
   const ledger = ctx.table("Ledger");
+  let byCategory = sorted.get(ledger);
+  if (!byCategory) sorted.set(ledger, (byCategory = new Map()));
+  const key = category ?? "categorised";
+  const cached = byCategory.get(key);
+  if (cached) return cached;
   const rows = ledger.rows.filter(
     (r) =>
       typeof r.v.amount === "number" &&
       (category === "any" ||
         (typeof r.v.category === "string" && (!category || r.v.category === category)))
   );
-  return rows.sort((a, b) => {
+  rows.sort((a, b) => {
     const da = typeof a.v.date === "number" ? a.v.date : Infinity;
     const db = typeof b.v.date === "number" ? b.v.date : Infinity;
     return da - db || a.row - b.row;
   });
+  byCategory.set(key, rows);
+  return rows;
 }
+
+const sorted = new WeakMap<TableData, Map<string, readonly Row[]>>();
 
 export function total(rows: readonly Row[]): number {
   let sum = 0;
