@@ -13,7 +13,7 @@ const SAMPLES = join(ROOT, "workbooks", "samples");
 const DIR = join(ROOT, "out", "bench", "summary-100");
 const COUNT = Number(process.env.BENCH_FILES) || 100;
 
-function time(jobs: number): number {
+function time(jobs: number, out = `summary-j${jobs}.xlsx`): number {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
@@ -22,7 +22,7 @@ function time(jobs: number): number {
       "summary",
       DIR,
       "-o",
-      join(ROOT, "out", "bench", `summary-j${jobs}.xlsx`),
+      join(ROOT, "out", "bench", out),
       "-j",
       String(jobs),
     ],
@@ -43,8 +43,13 @@ for (let i = 0; i < COUNT; i += 1)
 const cores = availableParallelism();
 const one = time(1);
 const all = time(cores);
+const oneCsv = time(1, "summary-j1.csv");
+const allCsv = time(cores, `summary-j${cores}.csv`);
 console.log(`fucai summary over ${COUNT} workbooks (node ${process.version}, ${cores} cores):`);
 console.log(`  1 worker:      ${(one / 1000).toFixed(1)} s`);
 console.log(
   `  ${cores} workers:     ${(all / 1000).toFixed(1)} s  (speed-up ${(one / all).toFixed(2)}x)`
+);
+console.log(
+  `  overview as CSV (no workbook to write): 1 worker ${(oneCsv / 1000).toFixed(1)} s, ${cores} workers ${(allCsv / 1000).toFixed(1)} s (${(oneCsv / allCsv).toFixed(2)}x)`
 );

@@ -271,9 +271,12 @@ function addTableSheet(
     const col = columnLetters(i);
     const range = `${col}2:${col}${PREPARED_ROWS + 1}`;
     const fmt = formatFor(f);
-    if (fmt)
-      for (let r = 2; r <= Math.max(PREPARED_ROWS + 1, data.length + 1); r += 1)
-        ws.getCell(`${col}${r}`).numFmt = fmt;
+    if (fmt) {
+      // The column's own style formats every row users add (Excel, LibreOffice and WPS alike)
+      // without writing thousands of empty cells; the rows written now get it explicitly.
+      ws.getColumn(i + 1).numFmt = fmt;
+      for (let r = 2; r <= data.length + 1; r += 1) ws.getCell(`${col}${r}`).numFmt = fmt;
+    }
     if (f.enumKey)
       addValidation(ws, range, listValidation(enumDef(f.enumKey, ruleset).values, f.header));
     else if (f.type === "date") addValidation(ws, range, DATE_VALIDATION);
