@@ -8,19 +8,13 @@
  * boolean and error formula results, needs every <c> to carry r=, and reads neither table
  * objects nor defined names. ExcelJS remains our writer (template, samples, annotated copies).
  */
-import type {
-  CellModel,
-  CellScalar,
-  SheetModel,
-  TableModel,
-  WorkbookModel,
-} from "../../engine/model";
+import type { SheetModel, TableModel, WorkbookModel } from "../../engine/model";
 import { parseDefinedName } from "../../engine/model";
-import { parseA1, parseRange } from "../../engine/util/address";
-import { shiftFormula } from "../../engine/formulas/shift";
+import { parseRange } from "../../engine/util/address";
 import { WorkbookReadError } from "./errors";
+import { scanSheet } from "./sheet";
 import { attr, decode, parseXml } from "./xml";
-import { BUILTIN_FORMATS, isDateFormat } from "./numfmt";
+import { BUILTIN_FORMATS } from "./numfmt";
 import { DEFAULT_ZIP_LIMITS, sniff, unpack, type ZipLimits } from "./zip";
 
 export interface ReadOptions {
@@ -138,178 +132,6 @@ function parseTable(bytes: Uint8Array, part: string, sheet: string): TableModel 
   return t && t.name && parseRange(t.ref) ? t : null;
 }
 
-interface SharedFormula {
-  formula: string;
-  row: number;
-  col: number;
-}
-
-function decodeErrorOrNumber(text: string): CellScalar {
-  const n = Number(text);
-  return Number.isFinite(n) ? n : { error: text };
-}
-
-/** One worksheet's cells. */
-function parseSheet(
-  bytes: Uint8Array,
-  part: string,
-  name: string,
-  strings: string[],
-  formats: (string | undefined)[],
-  date1904: boolean,
-  budget: { cells: number; max: number }
-): SheetModel {
-  const rows: (CellModel | undefined)[][] = [];
-  const shared = new Map<string, SharedFormula>();
-  let rowIndex = -1;
-  let colIndex = -1;
-  let inSheetData = false;
-  // current cell
-  let cType = "";
-  let cStyle = -1;
-  let value: string | null = null;
-  let formula: string | null = null;
-  let formulaAttrs: Record<string, string> | null = null;
-  let inlineParts: string[] | null = null;
-  let capture: "v" | "f" | "t" | null = null;
-  let inPhonetic = false;
-  let buffer = "";
-
-  const finishCell = () => {
-    budget.cells += 1;
-    if (budget.cells > budget.max)
-      throw new WorkbookReadError("too-large", `> ${budget.max.toLocaleString("en-US")} cells`);
-    let v: CellScalar = null;
-    const fmt = cStyle >= 0 ? formats[cStyle] : undefined;
-    switch (cType) {
-      case "s":
-        v = value === null ? null : (strings[Number(value)] ?? null);
-        break;
-      case "inlineStr":
-        v = inlineParts ? inlineParts.join("") : value;
-        break;
-      case "str":
-        v = value ?? "";
-        break;
-      case "b":
-        v = value === null ? null : value.trim() === "1" || value.trim().toLowerCase() === "true";
-        break;
-      case "e":
-        v = value === null ? null : { error: value };
-        break;
-      case "d": {
-        // ISO 8601 date (strict OOXML); to a 1900 serial
-        const t = value ? Date.parse(value.length <= 10 ? `${value}T00:00:00Z` : `${value}Z`) : NaN;
-        v = Number.isFinite(t) ? (t - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
-        break;
-      }
-      default:
-        v = value === null || value === "" ? null : decodeErrorOrNumber(value);
-        if (typeof v === "number" && date1904 && isDateFormat(fmt)) v += 1462;
-    }
-    let f: string | undefined;
-    if (formulaAttrs) {
-      const t = formulaAttrs.t;
-      const si = formulaAttrs.si;
-      if (t === "shared" && si !== undefined) {
-        if (formula) {
-          shared.set(si, { formula, row: rowIndex, col: colIndex });
-          f = formula;
-        } else {
-          const master = shared.get(si);
-          if (master)
-            f = shiftFormula(master.formula, rowIndex - master.row, colIndex - master.col);
-        }
-      } else if (formula) f = formula;
-    }
-    if (v === null && f === undefined) return;
-    const cell: CellModel = { v };
-    if (f !== undefined) cell.f = f;
-    if (fmt !== undefined && fmt !== "General") cell.fmt = fmt;
-    (rows[rowIndex] ??= [])[colIndex] = cell;
-  };
-
-  parseXml(decode(bytes), part, {
-    open(tag, attrs) {
-      switch (tag) {
-        case "sheetData":
-          inSheetData = true;
-          break;
-        case "row":
-          if (!inSheetData) break;
-          rowIndex = attrs.r ? Number(attrs.r) - 1 : rowIndex + 1;
-          colIndex = -1;
-          break;
-        case "c": {
-          if (!inSheetData) break;
-          const pos = attrs.r ? parseA1(attrs.r) : null;
-          if (pos) {
-            rowIndex = pos.row;
-            colIndex = pos.col;
-          } else colIndex += 1;
-          cType = attrs.t ?? "n";
-          cStyle = attrs.s ? Number(attrs.s) : -1;
-          value = null;
-          formula = null;
-          formulaAttrs = null;
-          inlineParts = null;
-          break;
-        }
-        case "v":
-          capture = "v";
-          buffer = "";
-          break;
-        case "f":
-          capture = "f";
-          buffer = "";
-          formulaAttrs = attrs;
-          break;
-        case "is":
-          inlineParts = [];
-          break;
-        case "rPh":
-          inPhonetic = true;
-          break;
-        case "t":
-          if (inlineParts && !inPhonetic) {
-            capture = "t";
-            buffer = "";
-          }
-          break;
-      }
-    },
-    text(t) {
-      if (capture) buffer += t;
-    },
-    close(tag) {
-      switch (tag) {
-        case "v":
-          value = buffer;
-          capture = null;
-          break;
-        case "f":
-          formula = buffer.trim() === "" ? null : buffer.replace(/^=/, "");
-          capture = null;
-          break;
-        case "t":
-          if (capture === "t") inlineParts!.push(buffer);
-          capture = null;
-          break;
-        case "rPh":
-          inPhonetic = false;
-          break;
-        case "c":
-          if (inSheetData) finishCell();
-          break;
-        case "sheetData":
-          inSheetData = false;
-          break;
-      }
-    },
-  });
-  return { name, rows };
-}
-
 export function readWorkbookModel(
   data: Uint8Array,
   source: string,
@@ -388,7 +210,9 @@ export function readWorkbookModel(
   for (const s of sheetParts) {
     const bytes = big[s.part];
     if (!bytes) continue;
-    sheets.push(parseSheet(bytes, s.part, s.name, strings, formats, date1904, cellBudget));
+    sheets.push(
+      scanSheet(decode(bytes), s.part, s.name, { strings, formats, date1904, budget: cellBudget })
+    );
     delete big[s.part];
     for (const rel of parseRels(files, s.part)) {
       if (!rel.type.endsWith("/table") || !files[rel.target]) continue;
