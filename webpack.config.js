@@ -69,6 +69,25 @@ module.exports = (env, options) => {
         ],
       }),
     ],
+    optimization: {
+      // Name the two large libraries' chunks: both load only when a check or a download needs them.
+      splitChunks: {
+        cacheGroups: {
+          hyperformula: {
+            test: /[\\/]node_modules[\\/](hyperformula|chevrotain|regexp-to-ast|tiny-emitter)[\\/]/,
+            name: "hyperformula",
+            chunks: "async",
+            enforce: true,
+          },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       static: { directory: path.resolve(__dirname, "dist", "web") },
