@@ -56,3 +56,25 @@ export const ORG_NAMES: Record<string, string[]> = {
   文体活动类: ["麦西来甫文艺队", "广场舞协会", "青少年足球队", "农民书画社"],
   其他: ["电商创业互助社", "种植技术交流会"],
 };
+
+/** The internal and external supervisors of 疏附县同心社会工作服务中心, on each of its projects. */
+export const TONGXIN_SUPERVISORS = [
+  {
+    name: "李建华",
+    idNumber: { text: idNumber("1979-11-08", 7, false) },
+    kind: "内部",
+    certLevel: "中级",
+    certNumber: { text: "2016650100004321" },
+    careerStart: "2012-03-01",
+    employer: CONTRACTORS.tongxin.name,
+  },
+  {
+    name: "马晓燕",
+    idNumber: { text: idNumber("1982-04-16", 22, true) },
+    kind: "外部",
+    certLevel: "中级",
+    certNumber: { text: "2014650100007788" },
+    careerStart: "2010-09-01",
+    employer: "喀什大学法政学院",
+  },
+];

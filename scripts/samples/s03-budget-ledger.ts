@@ -1,6 +1,6 @@
 /** A final-stage project that breaks the budget caps, the ledger rules and the contract terms. */
 import type { Sample } from "./types";
-import { CONTRACTORS, idNumber } from "./people";
+import { CONTRACTORS, TONGXIN_SUPERVISORS, idNumber } from "./people";
 import {
   day,
   familyFiles,
@@ -105,26 +105,7 @@ export const sample: Sample = {
           joined: START,
         },
       ],
-      Supervisors: [
-        {
-          name: "李建华",
-          idNumber: { text: idNumber("1979-11-08", 7, false) },
-          kind: "内部",
-          certLevel: "中级",
-          certNumber: { text: "2016650100004321" },
-          careerStart: "2012-03-01",
-          employer: CONTRACTORS.tongxin.name,
-        },
-        {
-          name: "马晓燕",
-          idNumber: { text: idNumber("1982-04-16", 22, true) },
-          kind: "外部",
-          certLevel: "中级",
-          certNumber: { text: "2014650100007788" },
-          careerStart: "2010-09-01",
-          employer: "喀什大学法政学院",
-        },
-      ],
+      Supervisors: TONGXIN_SUPERVISORS,
       CommunityOrgs: org.orgs,
       Activities: [
         ...services(

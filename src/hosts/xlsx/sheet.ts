@@ -8,7 +8,7 @@ import type { CellModel, CellScalar, SheetModel } from "../../engine/model";
 import { parseA1 } from "../../engine/util/address";
 import { shiftFormula } from "../../engine/formulas/shift";
 import { WorkbookReadError } from "./errors";
-import { decodeEntities } from "./xml";
+import { decodeEntities, tagEnd } from "./xml";
 import { isDateFormat } from "./numfmt";
 
 interface SharedFormula {
@@ -50,19 +50,6 @@ function attribute(xml: string, from: number, to: number, name: string): string 
     i = at + name.length;
   }
   return null;
-}
-
-/** Index of the '>' closing the tag at `lt`, skipping quoted values. */
-function tagEnd(xml: string, lt: number): number {
-  let quote = 0;
-  for (let i = lt + 1; i < xml.length; i += 1) {
-    const c = xml.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i;
-  }
-  return -1;
 }
 
 function textOf(raw: string): string {

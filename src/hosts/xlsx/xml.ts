@@ -71,7 +71,7 @@ function attributes(xml: string, from: number, to: number, part: string): Record
 }
 
 /** Index of the '>' that ends the tag opened at `lt`, skipping quoted attribute values. */
-function tagEnd(xml: string, lt: number): number {
+export function tagEnd(xml: string, lt: number): number {
   let quote = 0;
   for (let i = lt + 1; i < xml.length; i += 1) {
     const c = xml.charCodeAt(i);
