@@ -21,12 +21,31 @@ function t(lang: Lang, zh: string, en: string): string {
 }
 
 /** KPI columns in rule order, across every project (a project may lack some). */
+/** KPI columns in the order of the plan's performance targets (rules.md), others after. */
+const PLAN_ORDER = [
+  "BUD-SERVICE",
+  "KPI-ORGS",
+  "KPI-SERVICES",
+  "KPI-BENEFICIARIES",
+  "KPI-CONTEST",
+  "KPI-TRAINING",
+  "KPI-MARRIAGE",
+  "KPI-FAMILY",
+  "KPI-CHARITY",
+  "KPI-CASES",
+];
+
 function kpiKeys(model: SummaryModel): { key: string; label: { zh: string; en: string } }[] {
-  const seen = new Map<string, { zh: string; en: string }>();
+  const seen = new Map<string, { rule: string; label: { zh: string; en: string } }>();
   for (const p of model.projects)
     for (const k of p.kpis)
-      if (!seen.has(`${k.rule}|${k.label.en}`)) seen.set(`${k.rule}|${k.label.en}`, k.label);
-  return [...seen].map(([key, label]) => ({ key, label }));
+      if (!seen.has(`${k.rule}|${k.label.en}`)) seen.set(`${k.rule}|${k.label.en}`, k);
+  const rank = (rule: string) =>
+    PLAN_ORDER.includes(rule) ? PLAN_ORDER.indexOf(rule) : PLAN_ORDER.length;
+  return [...seen]
+    .map(([key, k], i) => ({ key, label: k.label, order: rank(k.rule) * 100 + i }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ key, label }) => ({ key, label }));
 }
 
 export function overviewColumns(model: SummaryModel, lang: Lang): OverviewColumn[] {
