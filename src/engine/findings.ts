@@ -33,6 +33,13 @@ export interface CrossFinding {
   figures?: Figures;
 }
 
+/** Severity in words, for every writer (notes, summary sheets, the annotated copy). */
+export const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "警告", en: "Warning" },
+  info: { zh: "提示", en: "Info" },
+};
+
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function countBySeverity(findings: readonly { severity: Severity; status?: string }[]) {

@@ -3,7 +3,7 @@
  * (xlsx host) and the marks in Excel (Office host). The worst severity colours a cell; every
  * reason that starts at a cell goes into its note.
  */
-import type { Finding, Severity } from "./findings";
+import { SEVERITY_LABELS, type Finding, type Severity } from "./findings";
 import type { Lang } from "./i18n";
 import { a1, parseRange } from "./util/address";
 
@@ -17,11 +17,7 @@ export const MARK_COLORS: Record<Severity, string> = {
 /** Ranges larger than this get their fill and note on the first cell only. */
 export const MAX_MARKED_CELLS = 64;
 
-export const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: "错误", en: "Error" },
-  warning: { zh: "警告", en: "Warning" },
-  info: { zh: "提示", en: "Info" },
-};
+export { SEVERITY_LABELS };
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 

@@ -118,7 +118,7 @@ export function recalculate(
   const load = new Map<string, Map<number, Map<number, unknown>>>();
   const failures = new Map<string, string>();
   const visitedRegions = new Set<string>();
-  const queue: CellKey[] = [];
+  let formulas = 0;
 
   const put = (sheet: string, row: number, col: number, content: unknown) => {
     let rows = load.get(sheet);
@@ -136,7 +136,7 @@ export function recalculate(
       try {
         const hf = toHyperFormula(cell.f, { sheet: sheet.name, row, col }, model.tables);
         put(sheet.name, row, col, `=${hf}`);
-        queue.push({ sheet: sheet.name, row, col });
+        formulas += 1;
         for (const ref of referencedRegions(hf, sheet.name)) visitRegion(ref.sheet, ref.region);
       } catch (e) {
         const reason = e instanceof FormulaTranslationError ? e.message : String(e);
@@ -168,6 +168,19 @@ export function recalculate(
     const sheet = sheetsByName.get(t.sheet);
     if (sheet) visitCell(sheet, t.row, t.col);
   }
+  if (formulas === 0) {
+    // No formula among the targets: their values are their own, HyperFormula is not needed.
+    for (const t of targets) {
+      const failed = failures.get(`${t.sheet}!${t.row}:${t.col}`);
+      results.set(
+        cellKey(t),
+        failed
+          ? { ok: false, reason: failed }
+          : { ok: true, value: sheetsByName.get(t.sheet)?.rows[t.row]?.[t.col]?.v ?? null }
+      );
+    }
+    return results;
+  }
 
   // Every sheet of the workbook exists in HF (a formula may name an empty one); only loaded cells are filled.
   const sheets: Record<string, unknown[][]> = {};
@@ -184,17 +197,6 @@ export function recalculate(
     }
     sheets[s.name] = grid;
     maxRows = Math.max(maxRows, grid.length, s.rows.length);
-  }
-  if (queue.length === 0) {
-    // Nothing to compute: no formula among the targets.
-    for (const t of targets)
-      results.set(
-        cellKey(t),
-        failures.has(`${t.sheet}!${t.row}:${t.col}`)
-          ? { ok: false, reason: failures.get(`${t.sheet}!${t.row}:${t.col}`)! }
-          : { ok: true, value: sheetsByName.get(t.sheet)?.rows[t.row]?.[t.col]?.v ?? null }
-      );
-    return results;
   }
   const hf = hyperformula().HyperFormula.buildFromSheets(sheets as never, {
     licenseKey: "gpl-v3",

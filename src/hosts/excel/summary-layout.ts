@@ -3,7 +3,7 @@
  * against its limit, the KPIs against what is due, and the findings with the place of each.
  * Kept apart from the writer so the layout can be tested without a workbook.
  */
-import type { Severity } from "../../engine/findings";
+import { SEVERITY_LABELS, type Severity } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import {
   budgetStanding,
@@ -57,12 +57,6 @@ export const FORMATS: Record<CellKind, string> = {
 
 const WIDTH = 7;
 const WIDTHS = [30, 14, 16, 14, 14, 12, 70];
-
-const SEVERITY: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: "错误", en: "Error" },
-  warning: { zh: "警告", en: "Warning" },
-  info: { zh: "提示", en: "Info" },
-};
 
 const w = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 const text = (v: string | null | undefined, style?: CellStyle): LayoutCell =>
@@ -216,7 +210,9 @@ export function layoutSummary(p: ProjectSummary, lang: Lang): SummaryLayout {
   for (const f of p.findings) {
     const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.target ?? f.sheet ?? "");
     const severity =
-      f.status === "not-checked" ? w(lang, "未检查", "not checked") : SEVERITY[f.severity][lang];
+      f.status === "not-checked"
+        ? w(lang, "未检查", "not checked")
+        : SEVERITY_LABELS[f.severity][lang];
     const place: LayoutCell = text(where);
     if (f.sheet && f.cell) place.link = { sheet: f.sheet, cell: f.cell, tip: f.message[lang] };
     add(

@@ -6,6 +6,7 @@
  * colour. Text from submitted workbooks is always written as text, never as a formula.
  */
 import ExcelJS from "exceljs";
+import { SEVERITY_LABELS } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import { SUMMARY_PREFIX } from "../../engine/contract/tables";
 import { columnLetters } from "../../engine/util/address";
@@ -191,7 +192,7 @@ function addCross(wb: ExcelJS.Workbook, model: SummaryModel, lang: Lang) {
   for (const f of model.cross) {
     const row = ws.addRow([
       f.rule,
-      w(lang, { error: "错误", warning: "警告", info: "提示" }[f.severity], f.severity),
+      SEVERITY_LABELS[f.severity][lang],
       f.message[lang],
       f.refs.map((r) => r.file).join("\n"),
       f.refs.map((r) => (r.sheet ? `${r.sheet}!${r.cell ?? ""}` : "")).join("\n"),
@@ -321,7 +322,7 @@ function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string, lang:
       f.rule,
       f.status === "not-checked"
         ? w(lang, "未检查", "not checked")
-        : w(lang, { error: "错误", warning: "警告", info: "提示" }[f.severity], f.severity),
+        : SEVERITY_LABELS[f.severity][lang],
       f.sheet ?? "",
       f.cell ?? f.target ?? "",
       "",

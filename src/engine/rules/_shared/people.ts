@@ -1,5 +1,5 @@
 /** Staff and supervisor helpers: who is on the project on a day, and who counts as qualified. */
-import type { Row } from "../../read/project";
+import type { Row, TableData } from "../../read/project";
 import { certAtLeast } from "../../contract/enums";
 import { addMonths } from "../../util/dates";
 import type { RuleContext } from "../types";
@@ -37,4 +37,12 @@ export function qualifies(row: Row, level: string, years: number, asOf: number):
   return (
     certAtLeast(row.v.certLevel as string | null, level) && yearsOfExperience(row, asOf) >= years
   );
+}
+
+/** Rows that claim a certificate level (other than 无) without its number. */
+export function missingCertNumbers(table: TableData): Row[] {
+  return table.rows.filter((row) => {
+    const level = row.v.certLevel;
+    return typeof level === "string" && level !== "无" && !row.v.certNumber;
+  });
 }

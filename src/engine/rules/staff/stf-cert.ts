@@ -1,5 +1,6 @@
-import { defineRule, type RuleFinding } from "../types";
+import { defineRule } from "../types";
 import { atCell } from "../_shared/where";
+import { missingCertNumbers } from "../_shared/people";
 
 export default defineRule({
   id: "STF-CERT",
@@ -14,20 +15,14 @@ export default defineRule({
   }),
   needs: ["Staff.certLevel", "Staff.certNumber"],
   check(ctx) {
-    const staff = ctx.table("Staff");
-    const findings: RuleFinding[] = [];
-    for (const row of staff.rows) {
-      const level = row.v.certLevel;
-      if (typeof level !== "string" || level === "无" || row.v.certNumber) continue;
-      findings.push({
-        severity: "error",
-        ...atCell(staff, row, "certNumber"),
-        message: {
-          zh: `${row.v.name ?? ""}填写的证书等级为「${level}」，但未填写证书编号。`,
-          en: `${row.v.name ?? "This person"} claims a certificate of level ${level} but gives no certificate number.`,
-        },
-      });
-    }
-    return findings;
+    const table = ctx.table("Staff");
+    return missingCertNumbers(table).map((row) => ({
+      severity: "error" as const,
+      ...atCell(table, row, "certNumber"),
+      message: {
+        zh: `${row.v.name ?? ""}填写的证书等级为「${row.v.certLevel}」，但未填写证书编号。`,
+        en: `${row.v.name ?? "This person"} claims a certificate of level ${row.v.certLevel} but gives no certificate number.`,
+      },
+    }));
   },
 });

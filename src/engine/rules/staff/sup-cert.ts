@@ -1,5 +1,6 @@
-import { defineRule, type RuleFinding } from "../types";
+import { defineRule } from "../types";
 import { atCell } from "../_shared/where";
+import { missingCertNumbers } from "../_shared/people";
 
 export default defineRule({
   id: "SUP-CERT",
@@ -15,19 +16,13 @@ export default defineRule({
   needs: ["Supervisors.certLevel", "Supervisors.certNumber"],
   check(ctx) {
     const table = ctx.table("Supervisors");
-    const findings: RuleFinding[] = [];
-    for (const row of table.rows) {
-      const level = row.v.certLevel;
-      if (typeof level !== "string" || level === "无" || row.v.certNumber) continue;
-      findings.push({
-        severity: "error",
-        ...atCell(table, row, "certNumber"),
-        message: {
-          zh: `督导${row.v.name ?? ""}填写的证书等级为「${level}」，但未填写证书编号。`,
-          en: `Supervisor ${row.v.name ?? ""} claims a certificate of level ${level} but gives no certificate number.`,
-        },
-      });
-    }
-    return findings;
+    return missingCertNumbers(table).map((row) => ({
+      severity: "error" as const,
+      ...atCell(table, row, "certNumber"),
+      message: {
+        zh: `督导${row.v.name ?? ""}填写的证书等级为「${row.v.certLevel}」，但未填写证书编号。`,
+        en: `Supervisor ${row.v.name ?? ""} claims a certificate of level ${row.v.certLevel} but gives no certificate number.`,
+      },
+    }));
   },
 });
