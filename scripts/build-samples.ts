@@ -14,7 +14,7 @@ async function main() {
     const wb = buildWorkbook(ruleset, sample.content);
     sample.mutate?.(wb);
     const buffer = await withCachedValues(wb, sample.tamper);
-    writeFileSync(join(dir, sample.file), buffer);
+    writeFileSync(join(dir, sample.file), sample.postWrite ? sample.postWrite(buffer) : buffer);
     console.log(`wrote workbooks/samples/${sample.file}`);
   }
 }

@@ -334,7 +334,10 @@ describe("src/hosts/xlsx/zip.ts", () => {
       }
       expect(error).toBeInstanceOf(WorkbookReadError);
       expect((error as WorkbookReadError).problem).toBe("zip-bomb");
-      expect((error as WorkbookReadError).text.en).toContain("xl/worksheets/sheet1.xml");
+      // The user reads the ratio in their language; the part's name is for developers only.
+      expect((error as WorkbookReadError).text.zh).toMatch(/（压缩比 [\d,]+:1）。$/);
+      expect((error as WorkbookReadError).text.en).not.toContain("xl/");
+      expect((error as WorkbookReadError).message).toContain("xl/worksheets/sheet1.xml");
       // The same part is fine under a ratio limit above what deflate reached.
       expect(Object.values(unpack(zip, all, { ...big, maxRatio: 5000 }).files)[0].length).toBe(
         zeros.length
@@ -406,8 +409,16 @@ describe("src/hosts/xlsx/zip.ts", () => {
       ).toBe("zip-bomb");
     });
 
-    it("applies the cell limit", () => {
+    it("applies the cell limit, and says so in one language at a time", () => {
       expect(problemOf(() => readWorkbookModel(data(), "01", { maxCells: 100 }))).toBe("too-large");
+      try {
+        readWorkbookModel(data(), "01", { maxCells: 100 });
+      } catch (e) {
+        const text = (e as WorkbookReadError).text;
+        expect(text.zh).toBe("文件超过允许的大小上限（超过 100 个单元格）。");
+        expect(text.zh).not.toMatch(/[A-Za-z]/);
+        expect(text.en).toBe("The file is larger than the allowed limit (more than 100 cells).");
+      }
     });
 
     it("calls a zip without xl/workbook.xml no workbook", () => {

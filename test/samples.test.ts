@@ -9,6 +9,7 @@ import { checkWorkbook, crossCheck, type ProjectReport } from "../src/engine/che
 import { bundledRuleSet } from "../src/engine/rulesets/ruleset";
 import { RULES } from "../src/engine/rules/catalog";
 import { SAMPLES, CROSS_EXPECTED } from "../scripts/samples";
+import { parseIsoDate } from "../src/engine/util/dates";
 
 const dir = join(__dirname, "..", "workbooks", "samples");
 const ruleset = bundledRuleSet();
@@ -69,5 +70,45 @@ describe("the samples together", () => {
     expect(
       behind.findings.filter((f) => f.rule.startsWith("KPI-") && f.severity === "warning").length
     ).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("the hand-kept sample", () => {
+  it("is read as its clerk meant it: figures, not the rows that only look like data", () => {
+    const r = report("07-tokezhake-hand-kept.xlsx");
+    const p = r.project;
+    expect(r.stage.kind).toBe("final");
+    // 16万元, the names scoped to 项目信息, the value typed into its label's cell.
+    expect(r.facts.amount).toBe(160_000);
+    expect(r.facts.code).toBe("SFMZ-FC-2024-07");
+    expect(p.names.AsOfDate?.value).toBe(parseIsoDate("2025-03-05"));
+    expect(p.names.ProjectName?.loc.foundBy).toBe("name");
+    expect(p.names.ContractAmount?.loc.foundBy).toBe("label");
+    // The ledger: 金额 read from its own column, not 金额（大写）; subtotals, repeated headers
+    // and the grand total left out, the returned purchase kept as a refund.
+    const ledger = p.tables.Ledger!;
+    expect(ledger.loc.headers[ledger.loc.columns.amount]).toBe("金额 Amount");
+    expect(ledger.rows).toHaveLength(51);
+    expect(ledger.skipped.map((s) => s.kind)).toEqual([
+      "total",
+      "header",
+      "total",
+      "header",
+      "total",
+    ]);
+    const spent = Object.fromEntries(r.budget!.map((b) => [b.category, b.actual]));
+    expect(spent).toEqual({
+      人力成本: 94_800,
+      服务性支出: 45_500,
+      评估及其他: 18_000,
+      total: 158_300,
+    });
+    // 无 / 否 / "/" mean nothing; an ID typed in groups is one ID.
+    expect(p.tables.Staff!.rows.map((s) => s.v.otherProject)).toEqual([null, null, null]);
+    expect(p.tables.Staff!.rows[0].v.idNumber).toMatch(/^\d{17}[\dX]$/);
+    expect(p.tables.Staff!.rows.map((s) => s.v.left)).toEqual([null, null, null]);
+    // The charity total row is not a second 5,400 yuan.
+    const charity = r.measures.find((m) => m.rule === "KPI-CHARITY")!.measures[0];
+    expect(charity.actual).toBe(5_400);
   });
 });

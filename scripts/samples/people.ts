@@ -22,6 +22,7 @@ export const CONTRACTORS = {
   tongxin: { name: "疏附县同心社会工作服务中心", uscc: uscc("52", "MJY2A3K4X") },
   yangguang: { name: "喀什市阳光社会工作服务中心", uscc: uscc("52", "MJX8C1N7Q") },
   huimin: { name: "新疆惠民科技服务有限公司", uscc: uscc("91", "MA7H2K9LX") },
+  hexie: { name: "疏附县和谐社会工作服务中心", uscc: uscc("52", "MJY7E4T2W") },
 };
 
 export const VILLAGES: Record<string, string[]> = {

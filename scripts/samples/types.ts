@@ -11,6 +11,8 @@ export interface Sample {
   mutate?(wb: ExcelJS.Workbook): void;
   /** Changes after results are cached (a stale cached value, as a program that never recalculates leaves it). */
   tamper?(wb: ExcelJS.Workbook): void;
+  /** Changes to the written file that ExcelJS cannot make (names scoped to a sheet). */
+  postWrite?(xlsx: Uint8Array): Uint8Array;
   /**
    * Every finding the sample must produce, as "RULE severity sheet!cell" ("-" where no cell is
    * named; "info/not-checked" for rules that could not run). The sample test compares exactly.

@@ -1,4 +1,5 @@
 /** Check results for people (text, Chinese by default) and for programs (one JSON document). */
+import { whereText } from "../engine/read/describe-needs";
 import type { CrossFinding, Finding, Severity } from "../engine/findings";
 import type { Lang } from "../engine/i18n";
 import { AREAS, AREA_ORDER, type Area } from "../engine/rules/types";
@@ -115,7 +116,7 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
       if (!list) continue;
       lines.push(`  ${bold(AREAS[area][lang])}`);
       for (const f of list) {
-        const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : (f.target ?? "");
+        const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : whereText(f.target, lang);
         const label = f.status === "not-checked" ? w.notChecked : w.severity[f.severity];
         lines.push(
           `    ${paint(f.severity, `${SYMBOL[f.severity]} ${label}`)}  ${f.rule}  ${where}`

@@ -84,8 +84,8 @@ export async function runInWorkers(
                   ok: false,
                   problem: "unreadable",
                   error: {
-                    zh: `无法处理该文件：${e.message}`,
-                    en: `The file could not be processed: ${e.message}`,
+                    zh: "程序处理该文件时出错，请把文件交给技术支持人员。",
+                    en: `The file could not be processed (internal error: ${e.message}).`,
                   },
                 }
           );

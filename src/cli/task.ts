@@ -10,7 +10,7 @@ import type { RuleSet } from "../engine/rulesets/ruleset";
 import type { CheckedWorkbook } from "../engine/summary/model";
 import { checkWorkbook } from "../engine/check";
 import { readWorkbookModel } from "../hosts/xlsx/read-model";
-import { WorkbookReadError, type ReadProblem } from "../hosts/xlsx/errors";
+import { WorkbookReadError, megabytes, type ReadProblem } from "../hosts/xlsx/errors";
 import { DEFAULT_ZIP_LIMITS, useInflater } from "../hosts/xlsx/zip";
 import { inflateRawSync } from "zlib";
 
@@ -52,7 +52,10 @@ export async function runTask(task: CheckTask): Promise<TaskResult> {
   try {
     const size = statSync(task.file).size;
     if (size > DEFAULT_ZIP_LIMITS.maxFileBytes)
-      throw new WorkbookReadError("too-large", `${Math.round(size / 1048576)} MB`);
+      throw new WorkbookReadError("too-large", {
+        zh: `${megabytes(size)}，上限 ${megabytes(DEFAULT_ZIP_LIMITS.maxFileBytes)}`,
+        en: `${megabytes(size)}, the limit is ${megabytes(DEFAULT_ZIP_LIMITS.maxFileBytes)}`,
+      });
     const bytes = new Uint8Array(readFileSync(task.file));
     const model = readWorkbookModel(bytes, task.file);
     const report = checkWorkbook(model, {
@@ -123,7 +126,10 @@ export function failure(file: string, e: unknown, debug?: boolean): TaskResult {
     file,
     ok: false,
     problem: "unreadable",
-    error: { zh: `无法处理该文件：${message}`, en: `The file could not be processed: ${message}` },
+    error: {
+      zh: "程序处理该文件时出错，请把文件交给技术支持人员。",
+      en: `The file could not be processed (internal error: ${message}).`,
+    },
     stack: debug && err instanceof Error ? err.stack : undefined,
   };
 }

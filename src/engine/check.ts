@@ -9,6 +9,7 @@ import type { RuleSet } from "./rulesets/ruleset";
 import type { NameKey, TableName } from "./contract/tables";
 import type { ProjectData } from "./read/project";
 import { readProject, nameCell } from "./read/project";
+import { notCheckedText } from "./read/describe-needs";
 import { computeStage, type Stage } from "./stage";
 import { cellKey, recalculate, type Recalculated } from "./formulas/evaluate";
 import { todaySerial } from "./util/dates";
@@ -55,21 +56,24 @@ export function makeContext(project: ProjectData, ruleset: RuleSet, stage: Stage
   };
 }
 
+/** What a rule needs and cannot find; a column of a missing table is the table. */
 function missingNeeds(rule: ProjectRule, project: ProjectData): string[] {
-  return rule.needs.filter((need) => project.missing.has(need));
+  const missing = rule.needs
+    .filter((need) => project.missing.has(need))
+    .map((need) => {
+      const table = need.split(".")[0];
+      return need.includes(".") && project.missing.has(table) ? table : need;
+    });
+  return [...new Set(missing)];
 }
 
 function notChecked(rule: ProjectRule, missing: string[]): Finding {
-  const list = missing.map((m) => m.replace(/^name:/, "")).join(", ");
   return {
     rule: rule.id,
     severity: "info",
     status: "not-checked",
     target: missing[0].replace(/^name:/, ""),
-    message: {
-      zh: `未检查：缺少 ${list}（见 WB-STRUCTURE）。`,
-      en: `Not checked: ${list} missing (see WB-STRUCTURE).`,
-    },
+    message: notCheckedText(missing),
   };
 }
 

@@ -45,6 +45,8 @@ export interface DefinedNameModel {
   ref: string | null;
   /** Raw definition as stored, e.g. '项目信息!$B$3'. */
   formula: string;
+  /** The sheet a sheet-scoped (local) name belongs to; absent for a workbook-scoped name. */
+  scope?: string;
 }
 
 export interface WorkbookModel {

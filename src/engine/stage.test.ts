@@ -42,11 +42,15 @@ describe("termEnd", () => {
     ["2024-03-01", "2025-02-28"],
     ["2024-01-31", "2025-01-30"],
     ["2023-03-01", "2024-02-29"],
+    // The anniversary of 29 February is 1 March: 2024-02-29 to 2025-02-28 is one year.
+    ["2024-02-29", "2025-02-28"],
+    ["2023-02-28", "2024-02-27"],
   ])("a 12-month term from %s ends on %s", (start, end) => {
     expect(termEnd(d(start), 12)).toBe(d(end));
   });
 
-  it("ends a one-month term from Jan 31 on the day before the clamped anniversary (Feb 29)", () => {
-    expect(termEnd(d("2024-01-31"), 1)).toBe(d("2024-02-28"));
+  it("ends a one-month term from Jan 31 at the end of February (the anniversary rolls to Mar 1)", () => {
+    expect(termEnd(d("2024-01-31"), 1)).toBe(d("2024-02-29"));
+    expect(termEnd(d("2023-01-31"), 1)).toBe(d("2023-02-28"));
   });
 });

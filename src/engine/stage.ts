@@ -2,7 +2,7 @@
  * The project's stage on its reporting date (rules.md, "Stage"): final on or after the
  * contract end, interim before it with elapsed = M(asOf) / M(end).
  */
-import { addMonths, wholeMonthsBetween } from "./util/dates";
+import { daysInMonth, serialFromYmd, wholeMonthsBetween, ymdFromSerial } from "./util/dates";
 
 export interface Stage {
   kind: "interim" | "final";
@@ -50,7 +50,21 @@ export function computeStage(asOf: number, start: number | null, end: number | n
   };
 }
 
+/**
+ * The n-th monthly anniversary of a day. A day the target month lacks rolls over to the
+ * first of the next month: the first anniversary of 29 February 2024 is 1 March 2025
+ * (rules.md, PRJ-PERIOD), of 31 January one month on is 1 March.
+ */
+export function anniversary(start: number, months: number): number {
+  const { y, m, d } = ymdFromSerial(start);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  if (d <= daysInMonth(ny, nm)) return serialFromYmd(ny, nm, d);
+  return serialFromYmd(ny, nm, daysInMonth(ny, nm)) + 1;
+}
+
 /** Last day of a term of n months from start: the day before the n-th monthly anniversary. */
 export function termEnd(start: number, months: number): number {
-  return addMonths(start, months) - 1;
+  return anniversary(start, months) - 1;
 }

@@ -35,8 +35,8 @@ export class EngineClient implements Engine {
       for (const p of this.pending.values())
         p.reject(
           new EngineError({
-            zh: `检查程序出错：${e.message}`,
-            en: `The checker failed: ${e.message}`,
+            zh: "检查程序出错，请刷新页面后重试。",
+            en: `The checker failed (${e.message}); reload the page and try again.`,
           })
         );
       this.pending.clear();

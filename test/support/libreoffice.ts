@@ -1,7 +1,10 @@
 /**
  * LibreOffice as an independent spreadsheet program for tests: converts xlsx files headless
  * with a throw-away profile that recalculates every formula on load, so what comes back holds
- * LibreOffice's own results, not the cached values we wrote.
+ * LibreOffice's own results, not the cached values we wrote. The profile also converts text
+ * to numbers in arithmetic the way Excel does ("100,000.00" / 2), which LibreOffice does only
+ * when told (Tools ▸ Options ▸ Calc ▸ Formula ▸ Detailed calculation settings: conversion from
+ * text to number, "convert also locale dependent", StringConversion = 3).
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, existsSync } from "fs";
@@ -12,6 +15,7 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Syntax"><prop oor:name="StringConversion" oor:op="fuse"><value>3</value></prop></item>
 </oor:items>
 `;
 

@@ -23,6 +23,10 @@ export interface FieldDef {
   formula?: boolean;
   /** Column width in the template, in characters. */
   width?: number;
+  /** A code (ID number, credit code): typed in groups with spaces it is read joined up. */
+  code?: boolean;
+  /** Required once this other field of the row holds a value (备案编号 once 乡镇备案日期 is set). */
+  requiredWith?: string;
 }
 
 export type TableName =
@@ -44,6 +48,13 @@ export interface TableDef {
   sheet: string;
   en: string;
   fields: FieldDef[];
+  /**
+   * The fields that make a row a record: its category and its date. A row in which one of
+   * them is not valid and a cell reads 合计 (or the headers repeat) is not data.
+   */
+  rowKeys: string[];
+  /** The template gives the table a totals row (Excel's; kept as a plain row when the table object is lost). */
+  templateTotalsRow?: boolean;
 }
 
 export type NameKey =
@@ -65,6 +76,7 @@ export interface NameDef {
   enumKey?: EnumKey;
   aliases?: string[];
   ownRule?: string;
+  code?: boolean;
 }
 
 export const INFO_SHEET = "项目信息";
@@ -94,6 +106,7 @@ export const NAMES: readonly NameDef[] = [
     en: "Unified social credit code",
     type: "text",
     ownRule: "PRJ-USCC",
+    code: true,
   },
   {
     name: "Township",
@@ -149,6 +162,8 @@ export const TABLES: readonly TableDef[] = [
     name: "Budget",
     sheet: "预算",
     en: "Budget plan",
+    rowKeys: ["category"],
+    templateTotalsRow: true,
     fields: [
       f("category", "类别", "Category", "enum", {
         enumKey: "category",
@@ -168,6 +183,7 @@ export const TABLES: readonly TableDef[] = [
     name: "Ledger",
     sheet: "支出台账",
     en: "Expenditure ledger",
+    rowKeys: ["date", "category"],
     fields: [
       f("date", "日期", "Date", "date", {
         ownRule: "LED-DATE",
@@ -197,7 +213,7 @@ export const TABLES: readonly TableDef[] = [
       }),
       f("amount", "金额", "Amount", "number", {
         ownRule: "LED-AMOUNT",
-        aliases: ["支出金额", "金额(元)"],
+        aliases: ["支出金额", "发生额", "报销金额"],
         width: 14,
       }),
       f("payee", "收款方", "Payee", "text", {
@@ -211,10 +227,12 @@ export const TABLES: readonly TableDef[] = [
     name: "Staff",
     sheet: "人员",
     en: "Project staff",
+    rowKeys: ["employment", "joined"],
     fields: [
       f("name", "姓名", "Name", "text", { width: 10 }),
       f("idNumber", "身份证号", "ID number", "text", {
         ownRule: "STF-ID",
+        code: true,
         aliases: ["身份证号码", "身份证", "ID No."],
         width: 21,
       }),
@@ -252,10 +270,12 @@ export const TABLES: readonly TableDef[] = [
     name: "Supervisors",
     sheet: "督导",
     en: "Supervisors",
+    rowKeys: ["kind"],
     fields: [
       f("name", "姓名", "Name", "text", { width: 10 }),
       f("idNumber", "身份证号", "ID number", "text", {
         ownRule: "STF-ID",
+        code: true,
         aliases: ["身份证号码", "身份证", "ID No."],
         width: 21,
       }),
@@ -285,6 +305,7 @@ export const TABLES: readonly TableDef[] = [
     name: "CommunityOrgs",
     sheet: "社区社会组织",
     en: "Community organisations",
+    rowKeys: ["field", "newlyCultivated"],
     fields: [
       f("name", "组织名称", "Name", "text", { aliases: ["名称", "社区社会组织名称"], width: 24 }),
       f("field", "领域", "Field", "enum", {
@@ -314,6 +335,7 @@ export const TABLES: readonly TableDef[] = [
       }),
       f("filingNumber", "备案编号", "Filing no.", "text", {
         optional: true,
+        requiredWith: "filedOn",
         aliases: ["备案号"],
         width: 14,
       }),
@@ -323,6 +345,7 @@ export const TABLES: readonly TableDef[] = [
     name: "Activities",
     sheet: "服务活动",
     en: "Service activities",
+    rowKeys: ["date", "type"],
     fields: [
       f("date", "日期", "Date", "date", { aliases: ["活动日期"], width: 13 }),
       f("title", "活动名称", "Activity", "text", { aliases: ["名称"], width: 26 }),
@@ -352,6 +375,7 @@ export const TABLES: readonly TableDef[] = [
     name: "Contests",
     sheet: "大赛",
     en: "Contests",
+    rowKeys: ["date", "type"],
     fields: [
       f("date", "日期", "Date", "date", { aliases: ["举办日期"], width: 13 }),
       f("title", "名称", "Name", "text", { aliases: ["大赛名称"], width: 28 }),
@@ -375,6 +399,7 @@ export const TABLES: readonly TableDef[] = [
     name: "Trainings",
     sheet: "培训",
     en: "Trainings",
+    rowKeys: ["date", "audience"],
     fields: [
       f("date", "日期", "Date", "date", { aliases: ["培训日期"], width: 13 }),
       f("topic", "主题", "Topic", "text", { aliases: ["培训主题", "名称"], width: 28 }),
@@ -393,6 +418,7 @@ export const TABLES: readonly TableDef[] = [
     name: "FamilyFiles",
     sheet: "婚姻家庭档案",
     en: "Marriage and family files",
+    rowKeys: ["date", "type"],
     fields: [
       f("date", "建档日期", "Filed on", "date", { aliases: ["日期"], width: 13 }),
       f("number", "档案编号", "File no.", "text", { aliases: ["编号"], width: 14 }),
@@ -408,6 +434,7 @@ export const TABLES: readonly TableDef[] = [
     name: "CharityResources",
     sheet: "慈善资源",
     en: "Charity resources",
+    rowKeys: ["date", "form"],
     fields: [
       f("date", "日期", "Date", "date", { aliases: ["链接日期"], width: 13 }),
       f("source", "来源", "Donor", "text", { aliases: ["捐赠方", "来源单位"], width: 24 }),
@@ -424,6 +451,7 @@ export const TABLES: readonly TableDef[] = [
     name: "Cases",
     sheet: "典型案例",
     en: "Typical cases",
+    rowKeys: ["completedOn"],
     fields: [
       f("title", "标题", "Title", "text", { aliases: ["案例名称", "案例标题"], width: 34 }),
       f("orgs", "涉及组织", "Organisations", "text", { optional: true, width: 24 }),
@@ -434,6 +462,7 @@ export const TABLES: readonly TableDef[] = [
     name: "MonthlyReports",
     sheet: "月报",
     en: "Monthly reports",
+    rowKeys: ["month"],
     fields: [
       f("month", "月份", "Month", "month", { aliases: ["报告月份", "所属月份"], width: 10 }),
       f("submittedOn", "报送日期", "Submitted on", "date", {

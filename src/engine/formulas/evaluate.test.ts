@@ -57,6 +57,19 @@ describe("recalculate", () => {
     expect(valueOf(model, { sheet: "S", row: 0, col: 1 })).toBe(3);
   });
 
+  it("converts text with thousands separators or a ¥ sign in arithmetic, as Excel does", () => {
+    const model = workbook([
+      sheet("S", [
+        ["100,000.00", [0, "IF(A1>0,B2/A1,0)"]],
+        ["¥1,200", 50000, [0, "A2*1"]],
+        ["abc", [0, "A3*1"]],
+      ]),
+    ]);
+    expect(valueOf(model, { sheet: "S", row: 0, col: 1 })).toBe(0.5);
+    expect(valueOf(model, { sheet: "S", row: 1, col: 2 })).toBe(1200);
+    expect(valueOf(model, { sheet: "S", row: 2, col: 1 })).toEqual({ error: "#VALUE!" });
+  });
+
   it("gives an error value for a reference to a sheet that does not exist", () => {
     const model = workbook([sheet("S", [[[0, "SUM(缺失!A1:A3)"]]])]);
     expect(isErrorValue(valueOf(model, { sheet: "S", row: 0, col: 0 }))).toBe(true);

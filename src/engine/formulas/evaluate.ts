@@ -23,6 +23,21 @@ import { isErrorValue } from "../model";
 import { columnIndex } from "../util/address";
 import { FormulaTranslationError, toHyperFormula } from "./translate";
 
+/**
+ * Excel converts text such as "100,000.00" or "¥1,200" to a number in arithmetic (=C2/B2),
+ * in the contractor's zh-CN locale, whose currency sign is ¥. HyperFormula does the same
+ * once ',' is its thousands separator, which needs other argument and array separators:
+ * translate.ts writes formulas with them.
+ */
+export const HF_SEPARATORS = {
+  thousandSeparator: "," as const,
+  decimalSeparator: "." as const,
+  functionArgSeparator: ";",
+  arrayColumnSeparator: ";" as const,
+  arrayRowSeparator: "|" as const,
+  currencySymbol: ["¥", "￥", "$"],
+};
+
 export interface CellKey {
   sheet: string;
   row: number;
@@ -210,6 +225,7 @@ export function recalculate(
     caseSensitive: false,
     accentSensitive: true,
     smartRounding: false,
+    ...HF_SEPARATORS,
   });
   try {
     for (const t of targets) {

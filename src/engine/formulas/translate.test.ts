@@ -26,31 +26,39 @@ const IN_BUDGET = { sheet: "预算", row: 2, col: 2 };
 
 const tr = (f: string, site = ELSEWHERE) => toHyperFormula(f, site, TABLES);
 
+describe("separators", () => {
+  it("separates arguments with ';' and array rows with '|', so ',' can group thousands", () => {
+    expect(tr('SUM(A1,B1,"a,b")')).toBe('SUM(A1;B1;"a,b")');
+    expect(tr("SUM({1,2;3,4})")).toBe("SUM({1;2|3;4})");
+    expect(tr("IF(A1>0,'a,b'!B1,0)")).toBe("IF(A1>0;'a,b'!B1;0)");
+  });
+});
+
 describe("sheet names", () => {
   it("quotes unquoted non-ASCII sheet names, which HyperFormula cannot parse bare", () => {
     expect(tr("SUMIFS(支出台账!$F:$F,支出台账!$C:$C,$A2)")).toBe(
-      "SUMIFS('支出台账'!$F:$F,'支出台账'!$C:$C,$A2)"
+      "SUMIFS('支出台账'!$F:$F;'支出台账'!$C:$C;$A2)"
     );
   });
 
   it("leaves quoted sheet names, plain ASCII sheet names and string literals alone", () => {
     expect(tr("'支出台账'!A1+Sheet1!B2")).toBe("'支出台账'!A1+Sheet1!B2");
-    expect(tr('IF(A1="支出台账!A1","TRUE",0)')).toBe('IF(A1="支出台账!A1","TRUE",0)');
+    expect(tr('IF(A1="支出台账!A1","TRUE",0)')).toBe('IF(A1="支出台账!A1";"TRUE";0)');
   });
 });
 
 describe("literals and prefixes", () => {
   it("turns TRUE/FALSE literals into the functions HyperFormula knows, but not TRUE() twice", () => {
-    expect(tr("IF(A1,TRUE,FALSE)")).toBe("IF(A1,TRUE(),FALSE())");
-    expect(tr("AND(TRUE(),B1)")).toBe("AND(TRUE(),B1)");
+    expect(tr("IF(A1,TRUE,FALSE)")).toBe("IF(A1;TRUE();FALSE())");
+    expect(tr("AND(TRUE(),B1)")).toBe("AND(TRUE();B1)");
   });
 
   it("drops the _xlfn. prefix Excel stores for newer functions", () => {
-    expect(tr("_xlfn.IFS(A1>0,1,TRUE,0)")).toBe("IFS(A1>0,1,TRUE(),0)");
+    expect(tr("_xlfn.IFS(A1>0,1,TRUE,0)")).toBe("IFS(A1>0;1;TRUE();0)");
   });
 
   it("drops both prefixes of _xlfn._xlws., which Excel stores for FILTER and SORT", () => {
-    expect(tr("_xlfn._xlws.FILTER(A1:A3,B1:B3)")).toBe("FILTER(A1:A3,B1:B3)");
+    expect(tr("_xlfn._xlws.FILTER(A1:A3,B1:B3)")).toBe("FILTER(A1:A3;B1:B3)");
   });
 });
 

@@ -6,11 +6,13 @@
  *  - the literals TRUE and FALSE, which HyperFormula knows only as functions TRUE()/FALSE();
  *  - structured references (Budget[预算金额], Budget[[#This Row],[类别]], [@类别]), which
  *    HyperFormula does not have: resolved to A1 ranges from the workbook's table objects;
- *  - the _xlfn./_xlws. prefixes Excel stores for newer functions.
+ *  - the _xlfn./_xlws. prefixes Excel stores for newer functions;
+ *  - separators: ';' between arguments and '|' between array rows, because HyperFormula is
+ *    told that ',' groups thousands.
  */
 import type { TableModel } from "../model";
 import { a1, parseRange } from "../util/address";
-import { headerKeys } from "../util/text";
+import { compact } from "../util/text";
 
 export interface FormulaSite {
   /** Sheet holding the formula (for [#This Row] and unqualified [@Col]). */
@@ -42,8 +44,9 @@ function unescapeColumn(s: string): string {
 function findColumn(table: TableModel, name: string): number {
   const exact = table.columns.findIndex((c) => c === name);
   if (exact >= 0) return exact;
-  const key = headerKeys(name)[0];
-  return table.columns.findIndex((c) => headerKeys(c)[0] === key);
+  // Excel matches column names without regard to case; full-width and spaces forgiven as typed.
+  const key = compact(name).toLowerCase();
+  return table.columns.findIndex((c) => compact(c).toLowerCase() === key);
 }
 
 /** Split the inside of Table[ ... ] into its items: '[#This Row],[Col]' -> ['#This Row', 'Col']. */
@@ -157,6 +160,7 @@ export function toHyperFormula(
 ): string {
   let out = "";
   let i = 0;
+  let braces = 0;
   const n = formula.length;
   while (i < n) {
     const ch = formula[i];
@@ -237,7 +241,14 @@ export function toHyperFormula(
       i = j;
       continue;
     }
-    out += ch;
+    // Separators: HyperFormula is run with ',' as the thousands separator (Excel converts
+    // "100,000.00" in arithmetic), so arguments are separated by ';' and array constants
+    // {1,2;3,4} become {1;2|3;4} (see HF_SEPARATORS in evaluate.ts).
+    if (ch === "{") braces += 1;
+    else if (ch === "}") braces = Math.max(0, braces - 1);
+    if (ch === ",") out += ";";
+    else if (ch === ";" && braces > 0) out += "|";
+    else out += ch;
     i += 1;
   }
   return out;

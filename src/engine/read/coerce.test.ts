@@ -2,10 +2,12 @@ import { ENUMS } from "../contract/enums";
 import {
   parseDateText,
   parseNumberText,
+  readCode,
   readDate,
   readEnum,
   readMonth,
   readNumber,
+  readText,
 } from "./coerce";
 
 // Serials worked out by hand: 2024-01-01 is 45292, so 2024-03-01 (after 31 + 29 days) is 45352.
@@ -104,5 +106,83 @@ describe("readEnum", () => {
   it("rejects an unknown value and leaves a blank cell blank", () => {
     expect(readEnum("办公费", ENUMS.category)).toEqual({ kind: "bad", raw: "办公费" });
     expect(readEnum(null, ENUMS.category)).toEqual({ kind: "blank" });
+  });
+});
+
+describe("what clerks type", () => {
+  it.each([
+    ["16万元", 160_000],
+    ["16万", 160_000],
+    ["1.6万元", 16_000],
+    ["16.55万元", 165_500],
+    ["壹拾陆万元整", 160_000],
+    ["十六万元", 160_000],
+    ["叁仟伍佰元伍角", 3_500.5],
+    ["贰拾万零伍佰元整", 200_500],
+    ["负肆佰元整", -400],
+    ["二十", 20],
+    ["人民币1,200.00元", 1200],
+  ])("reads the amount %p as %p", (text, n) => {
+    expect(parseNumberText(text)).toBe(n);
+  });
+
+  it.each(["一二三", "万", "十六万元多", "约二十", "16万万"])("rejects %p", (text) => {
+    expect(parseNumberText(text)).toBeNull();
+  });
+
+  it.each([
+    "2024-03-05 00:00:00",
+    "2024/3/5 0:00",
+    "2024/3/5 14:30",
+    "2024-03-05T00:00:00",
+    "2024-03-05 00:00:00.000",
+    "2024年3月5日 8时",
+    "2024年3月5日 上午 9:00",
+  ])("reads the date part of the date-time %p", (text) => {
+    expect(parseDateText(text)).toBe(MAR_5_2024);
+  });
+
+  it("does not take a date with a time glued to its day for another day", () => {
+    // "2024/5/1 10:00" is the 1st, not the 11th.
+    expect(parseDateText("2024/5/1 10:00")).toBe(parseDateText("2024-05-01"));
+  });
+
+  it.each(["无", "否", "没有", "暂无", "空", "/", "-", "—", "——", "N/A", "na", " 无。", "／"])(
+    "reads the placeholder %p in a text, number or date field as blank",
+    (text) => {
+      expect(readText(text)).toEqual({ kind: "blank", placeholder: text.trim() });
+      expect(readNumber(text).kind).toBe("blank");
+      expect(readDate(text).kind).toBe("blank");
+    }
+  );
+
+  it("reads 在岗 and 未备案 in a date field as not yet, and keeps real text", () => {
+    expect(readDate("在岗")).toEqual({ kind: "blank", placeholder: "在岗" });
+    expect(readDate("未备案")).toEqual({ kind: "blank", placeholder: "未备案" });
+    expect(readText("在岗")).toEqual({ kind: "ok", value: "在岗" });
+    expect(readText("无锡项目")).toEqual({ kind: "ok", value: "无锡项目" });
+  });
+
+  it("reads a placeholder in a list that has 无 as 无, and elsewhere as blank", () => {
+    expect(readEnum("/", ENUMS.certLevel)).toEqual({
+      kind: "ok",
+      value: "无",
+      coerced: "placeholder",
+    });
+    expect(readEnum("没有", ENUMS.certLevel)).toMatchObject({ kind: "ok", value: "无" });
+    expect(readEnum("否", ENUMS.yesNo)).toEqual({ kind: "ok", value: "否" });
+    expect(readEnum("/", ENUMS.yesNo)).toEqual({ kind: "blank", placeholder: "/" });
+  });
+
+  it("joins a code typed in groups, and leaves other text alone", () => {
+    expect(readCode("653121 19900312 1011")).toEqual({
+      kind: "ok",
+      value: "653121199003121011",
+      coerced: "spaces",
+    });
+    expect(readCode("６５３１２１-19900312-101x")).toMatchObject({ value: "65312119900312101x" });
+    expect(readCode("653121199003121011")).toEqual({ kind: "ok", value: "653121199003121011" });
+    expect(readCode("张 三")).toEqual({ kind: "ok", value: "张 三" });
+    expect(readCode("无")).toEqual({ kind: "blank", placeholder: "无" });
   });
 });

@@ -7,13 +7,21 @@ import { isErrorValue } from "../model";
 import { isValidYmd, serialFromYmd } from "../util/dates";
 import { compact } from "../util/text";
 import type { EnumDef } from "../contract/enums";
+import { parseChineseAmount } from "./chinese-numerals";
+
+export type Coercion =
+  "text-number" | "text-date" | "synonym" | "spaces" | "number-text" | "placeholder";
 
 export type Coerced<T> =
-  | { kind: "blank" }
+  | {
+      kind: "blank";
+      /** A placeholder word that stood in the cell ("无", "/"): read as blank. */
+      placeholder?: string;
+    }
   | {
       kind: "ok";
       value: T;
-      coerced?: "text-number" | "text-date" | "synonym" | "spaces" | "number-text";
+      coerced?: Coercion;
     }
   | { kind: "bad"; raw: string };
 
@@ -29,18 +37,88 @@ function isBlank(v: CellScalar): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }
 
+/** Words people type for "nothing here" (workbook-contract.md): read as a blank cell. */
+const PLACEHOLDERS = new Set(
+  [
+    "无",
+    "否",
+    "没有",
+    "暂无",
+    "空",
+    "/",
+    "\\",
+    "-",
+    "--",
+    "—",
+    "——",
+    "–",
+    "n/a",
+    "na",
+    "none",
+    "null",
+    "无此项",
+    "不适用",
+  ].map((w) => w.normalize("NFKC"))
+);
+/** In a date field these say "not yet" too: 离岗日期 = 在岗, 乡镇备案日期 = 未备案. */
+const DATE_PLACEHOLDERS = new Set([
+  "在岗",
+  "至今",
+  "未离岗",
+  "未离职",
+  "未备案",
+  "待备案",
+  "未报送",
+]);
+
+function placeholderKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[。.．]+$/, "");
+}
+
+/** Is this text a placeholder that means blank? */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.has(placeholderKey(text));
+}
+
+function placeholderBlank(v: CellScalar, dates = false): Coerced<never> | null {
+  if (typeof v !== "string") return null;
+  const key = placeholderKey(v);
+  if (PLACEHOLDERS.has(key) || (dates && DATE_PLACEHOLDERS.has(compact(key))))
+    return { kind: "blank", placeholder: v.trim() };
+  return null;
+}
+
 export function readText(v: CellScalar): Coerced<string> {
   if (v === null || isBlank(v)) return BLANK;
   if (isErrorValue(v)) return { kind: "bad", raw: v.error };
-  if (typeof v === "number")
-    return { kind: "ok", value: Number.isInteger(v) ? String(v) : String(v) };
+  if (typeof v === "number") return { kind: "ok", value: String(v) };
   if (typeof v === "boolean") return { kind: "ok", value: v ? "TRUE" : "FALSE" };
-  return { kind: "ok", value: String(v).trim() };
+  return placeholderBlank(v) ?? { kind: "ok", value: String(v).trim() };
+}
+
+/**
+ * A code such as an ID number or a credit code: typed in groups ("653121 19900312 1011"),
+ * with full-width digits or hyphens, it is read joined up, with a warning.
+ */
+export function readCode(v: CellScalar): Coerced<string> {
+  const text = readText(v);
+  if (text.kind !== "ok" || typeof v !== "string") return text;
+  const joined = text.value.normalize("NFKC").replace(/[\s\-－—]+/g, "");
+  if (joined === text.value) return text;
+  if (!/^[0-9A-Za-z]+$/.test(joined)) return text;
+  return { kind: "ok", value: joined, coerced: "spaces" };
 }
 
 const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
-/** Parse text that holds a number: "1,200.00", "１２００", "¥1200", "1200元", "(1200)". */
+/**
+ * Parse text that holds a number: "1,200.00", "１２００", "¥1200", "1200元", "(1200)",
+ * "16万元" (160,000), "壹拾陆万元整".
+ */
 export function parseNumberText(text: string): number | null {
   let s = compact(text);
   let negative = false;
@@ -48,15 +126,26 @@ export function parseNumberText(text: string): number | null {
     negative = true;
     s = s.slice(1, -1);
   }
-  s = s
-    .replace(/^[¥￥]|^RMB|^CNY/i, "")
-    .replace(/(元|人次|人|家|个|次|场)$/, "")
-    .replace(/,/g, "");
+  if (s.startsWith("负")) {
+    negative = !negative;
+    s = s.slice(1);
+  }
+  s = s.replace(/^[¥￥]|^RMB|^CNY|^人民币/i, "");
   if (s.startsWith("-") && /^-[¥￥]/.test(s)) s = "-" + s.slice(2);
+  const chinese = parseChineseAmount(s);
+  if (chinese !== null) return negative ? -chinese : chinese;
+  s = s.replace(/整$/, "").replace(/(元|人次|人|家|个|次|场)$/, "");
+  let scale = 1;
+  if (s.endsWith("万")) {
+    scale = 10_000;
+    s = s.slice(0, -1);
+  }
+  s = s.replace(/,/g, "");
   if (!NUMBER_TEXT.test(s)) return null;
   const n = Number(s);
   if (!Number.isFinite(n)) return null;
-  return negative ? -n : n;
+  const value = scale === 1 ? n : Math.round(n * scale * 100) / 100;
+  return negative ? -value : value;
 }
 
 export function readNumber(v: CellScalar): Coerced<number> {
@@ -65,16 +154,25 @@ export function readNumber(v: CellScalar): Coerced<number> {
     return Number.isFinite(v) ? { kind: "ok", value: v } : { kind: "bad", raw: String(v) };
   if (typeof v === "string") {
     const n = parseNumberText(v);
-    return n === null ? { kind: "bad", raw: v } : { kind: "ok", value: n, coerced: "text-number" };
+    if (n !== null) return { kind: "ok", value: n, coerced: "text-number" };
+    return placeholderBlank(v) ?? { kind: "bad", raw: v };
   }
   return { kind: "bad", raw: rawText(v) };
 }
 
 const MAX_SERIAL = 2958465; // 9999-12-31
 
-/** Parse text that holds a date: 2024/3/5, 2024-03-05, 2024.3.5, 2024年3月5日, 20240305. */
+/** A time of day after a date, as exports write it: " 00:00:00", "T08:30", " 0:00", " 8时". */
+const TIME_SUFFIX =
+  /(?:\s+|T)(?:上午|下午|am|pm)?\s*\d{1,2}(?:[:：]\d{1,2}(?:[:：]\d{1,2}(?:\.\d+)?)?|时(?:\d{1,2}分(?:\d{1,2}秒)?)?)\s*(?:am|pm)?$/i;
+
+/**
+ * Parse text that holds a date: 2024/3/5, 2024-03-05, 2024.3.5, 2024年3月5日, 20240305, and
+ * the same with a time of day after it (the date part counts).
+ */
 export function parseDateText(text: string): number | null {
-  const s = compact(text);
+  const dateOnly = text.normalize("NFKC").trim().replace(TIME_SUFFIX, "");
+  const s = compact(dateOnly);
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
   if (!m) m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (!m) return null;
@@ -91,9 +189,8 @@ export function readDate(v: CellScalar): Coerced<number> {
   }
   if (typeof v === "string") {
     const serial = parseDateText(v);
-    return serial === null
-      ? { kind: "bad", raw: v }
-      : { kind: "ok", value: serial, coerced: "text-date" };
+    if (serial !== null) return { kind: "ok", value: serial, coerced: "text-date" };
+    return placeholderBlank(v, true) ?? { kind: "bad", raw: v };
   }
   return { kind: "bad", raw: rawText(v) };
 }
@@ -108,17 +205,20 @@ export function readMonth(v: CellScalar): Coerced<number> {
   }
   if (typeof v === "string") {
     const s = compact(v);
-    const m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
+    const m = /^(\d{4})[-/.年](\d{1,2})月?份?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
     if (m) {
       const [y, mo] = [Number(m[1]), Number(m[2])];
       if (y >= 1900 && mo >= 1 && mo <= 12) return { kind: "ok", value: y * 12 + mo - 1 };
     }
     const serial = parseDateText(v);
     if (serial !== null) return readMonth(serial);
-    return { kind: "bad", raw: v };
+    return placeholderBlank(v, true) ?? { kind: "bad", raw: v };
   }
   return { kind: "bad", raw: rawText(v) };
 }
+
+/** The option that means "none", where a list has one (证书等级 无). */
+const NONE_OPTION = "无";
 
 export function readEnum(v: CellScalar, def: EnumDef): Coerced<string> {
   if (isBlank(v)) return BLANK;
@@ -130,5 +230,11 @@ export function readEnum(v: CellScalar, def: EnumDef): Coerced<string> {
   if (exact) return { kind: "ok", value: exact, coerced: "spaces" };
   const synonymKey = Object.keys(def.synonyms).find((s) => compact(s) === key);
   if (synonymKey) return { kind: "ok", value: def.synonyms[synonymKey], coerced: "synonym" };
+  if (isPlaceholder(raw)) {
+    // "/" or 没有 under 证书等级 says 无; in a list without such an option it is a blank.
+    return def.values.includes(NONE_OPTION)
+      ? { kind: "ok", value: NONE_OPTION, coerced: "placeholder" }
+      : { kind: "blank", placeholder: raw.trim() };
+  }
   return { kind: "bad", raw };
 }

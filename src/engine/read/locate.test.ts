@@ -22,6 +22,11 @@ const LEDGER_HEADER = ["金额（元） Amount", "类别 Category", "日期", "�
 const LEDGER_ROW = [1200, "人力成本", 45352, "P1", ""];
 
 describe("headerMatches", () => {
+  it("does not take a qualified header for the field", () => {
+    expect(headerMatches("金额（大写）", field("Ledger", "amount"))).toBe(false);
+    expect(headerMatches("金额：", field("Ledger", "amount"))).toBe(true);
+  });
+
   it("accepts glosses, full-width parentheses, unit suffixes and spaces", () => {
     const amount = field("Ledger", "amount");
     expect(headerMatches("金额 Amount", amount)).toBe(true);
@@ -71,6 +76,53 @@ describe("locateTable", () => {
     expect(locateTable(model([ws]), table("Ledger"))).toBe("no-header");
   });
 
+  it("reads 金额 from its own column when 金额（大写） stands left of it", () => {
+    const header = ["日期", "类别", "金额（大写）", "金额", "凭证号"];
+    const loc = locateTable(model([sheet("支出台账", [header])]), table("Ledger"));
+    if (typeof loc === "string") throw new Error(loc);
+    expect(loc.columns.amount).toBe(3);
+    expect(loc.ambiguous).toEqual([]);
+  });
+
+  it("names a qualified column as a near miss when the field's own column is absent", () => {
+    const header = ["日期", "类别", "金额（大写）", "凭证号"];
+    const loc = locateTable(model([sheet("支出台账", [header])]), table("Ledger"));
+    if (typeof loc === "string") throw new Error(loc);
+    expect(loc.columns.amount).toBeUndefined();
+    expect(loc.missing.map((f) => f.key)).toContain("amount");
+    expect(loc.nearMisses.amount).toEqual([2]);
+  });
+
+  it("never picks one of two columns that could each be the field", () => {
+    for (const header of [
+      ["日期", "类别", "金额", "金额（元）"],
+      ["日期", "类别", "支出金额", "发生额"],
+    ]) {
+      const loc = locateTable(model([sheet("支出台账", [header])]), table("Ledger"));
+      if (typeof loc === "string") throw new Error(loc);
+      expect(loc.columns.amount).toBeUndefined();
+      expect(loc.ambiguous.map((a) => [a.field.key, a.columns])).toEqual([["amount", [2, 3]]]);
+      expect(loc.missing.map((f) => f.key)).toContain("amount");
+    }
+  });
+
+  it("lets the canonical header win over an alias", () => {
+    const loc = locateTable(
+      model([sheet("支出台账", [["日期", "类别", "支出金额", "金额："]])]),
+      table("Ledger")
+    );
+    if (typeof loc === "string") throw new Error(loc);
+    expect(loc.columns.amount).toBe(3);
+    expect(loc.ambiguous).toEqual([]);
+  });
+
+  it("stops at a signature line below a table found by its header", () => {
+    const ws = sheet("支出台账", [LEDGER_HEADER, LEDGER_ROW, LEDGER_ROW, [], ["制表人：张三"]]);
+    const loc = locateTable(model([ws]), table("Ledger"));
+    if (typeof loc === "string") throw new Error(loc);
+    expect(loc.lastDataRow).toBe(2);
+  });
+
   it("reports a missing sheet", () => {
     expect(locateTable(model([sheet("其他", [LEDGER_HEADER])]), table("Ledger"))).toBe("no-sheet");
   });
@@ -107,5 +159,52 @@ describe("locateName", () => {
       foundBy: "label",
     });
     expect(locateName(model([info]), nameDef("ContractEnd"))).toBeNull();
+  });
+
+  it("reads labels typed with a colon, and a value typed into the label's own cell", () => {
+    const form = sheet("项目信息", [
+      ["项目名称：", "示例项目"],
+      ["合同金额（元）:", "16万元"],
+      ["报告截止日期：2025年3月5日"],
+    ]);
+    expect(locateName(model([form]), nameDef("ProjectName"))).toMatchObject({ row: 0, col: 1 });
+    expect(locateName(model([form]), nameDef("ContractAmount"))).toMatchObject({ row: 1, col: 1 });
+    expect(locateName(model([form]), nameDef("AsOfDate"))).toMatchObject({
+      row: 2,
+      col: 0,
+      inline: "2025年3月5日",
+    });
+  });
+
+  it("finds a label in another column of a two-column form, and the value after a gap", () => {
+    const form = sheet("项目信息", [["项目名称", "示例项目", "项目编号", null, "P-1"]]);
+    expect(locateName(model([form]), nameDef("ProjectCode"))).toMatchObject({ row: 0, col: 4 });
+    // An empty value beside a label stays that cell, never the next label's value.
+    const gap = sheet("项目信息", [["项目名称", null, "项目编号", "P-1"]]);
+    expect(locateName(model([gap]), nameDef("ProjectName"))).toMatchObject({ row: 0, col: 1 });
+  });
+
+  it("reads names scoped to a sheet, and prefers the workbook's own", () => {
+    const scoped = {
+      name: "ContractStart",
+      sheet: "项目信息",
+      ref: "B2",
+      formula: "项目信息!$B$2",
+    };
+    const global = {
+      name: "ContractStart",
+      sheet: "项目信息",
+      ref: "C7",
+      formula: "项目信息!$C$7",
+    };
+    expect(
+      locateName(model([info], [], [{ ...scoped, scope: "项目信息" }]), nameDef("ContractStart"))
+    ).toMatchObject({ row: 1, col: 1, foundBy: "name" });
+    expect(
+      locateName(
+        model([info], [], [{ ...scoped, scope: "项目信息" }, global]),
+        nameDef("ContractStart")
+      )
+    ).toMatchObject({ row: 6, col: 2, foundBy: "name" });
   });
 });

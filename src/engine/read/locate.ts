@@ -1,16 +1,26 @@
 /**
  * Finding the contract's tables and named values in a workbook, tolerating the drift real
- * workbooks show: table objects lost, columns reordered, headers with glosses or units.
+ * workbooks show: table objects lost, columns reordered, headers with glosses or units,
+ * labels with a colon, names scoped to a sheet. Where two columns could be one field the
+ * reader says so instead of picking one.
  */
 import type { CellModel, SheetModel, WorkbookModel } from "../model";
 import { getSheet } from "../model";
 import type { FieldDef, NameDef, TableDef } from "../contract/tables";
-import { INFO_SHEET } from "../contract/tables";
+import { INFO_SHEET, NAMES } from "../contract/tables";
 import { parseRange, parseA1 } from "../util/address";
-import { cellText, compact, headerKeys } from "../util/text";
+import { cellText, compact } from "../util/text";
+import { canonicalKey, aliasKeysOf, headerKey, isQualifiedVariant, matchKind } from "./headers";
+import { isFooterRow, isTotalLabel } from "./rows";
 
 /** How far down a sheet a header row is looked for when the table object is gone. */
 export const HEADER_SEARCH_ROWS = 10;
+
+export interface AmbiguousColumn {
+  field: FieldDef;
+  /** Zero-based columns that could each be the field. */
+  columns: number[];
+}
 
 export interface LocatedTable {
   def: TableDef;
@@ -24,56 +34,95 @@ export interface LocatedTable {
   totalsRow: number | null;
   /** field key -> zero-based column */
   columns: Record<string, number>;
+  /** Columns the table spans, where a typed total row's label may stand. */
+  span: { first: number; last: number };
+  /** Multipliers a header's unit gloss implies ("金额（万元）": 10,000), by field key. */
+  scales: Record<string, number>;
+  /** Header text by column, as it stands in the header row. */
+  headers: string[];
+  /** Fields not found, including those with more than one candidate column. */
   missing: FieldDef[];
+  ambiguous: AmbiguousColumn[];
+  /** Columns whose header qualifies the field's name ("金额（大写）"), by field key: not the field. */
+  nearMisses: Record<string, number[]>;
 }
 
-function fieldKeys(field: FieldDef | NameDef): Set<string> {
-  const texts = "header" in field ? [field.header, field.en] : [field.label, field.en];
-  const keys = new Set<string>();
-  for (const t of [...texts, ...(field.aliases ?? [])]) for (const k of headerKeys(t)) keys.add(k);
-  return keys;
+interface ColumnMap {
+  columns: Record<string, number>;
+  scales: Record<string, number>;
+  ambiguous: AmbiguousColumn[];
+  nearMisses: Record<string, number[]>;
 }
 
-const keyCache = new Map<FieldDef | NameDef, Set<string>>();
-function cachedKeys(field: FieldDef | NameDef): Set<string> {
-  let keys = keyCache.get(field);
-  if (!keys) {
-    keys = fieldKeys(field);
-    keyCache.set(field, keys);
+/**
+ * Map fields to the columns of one header row. A canonical header wins over an alias; more
+ * than one candidate left is ambiguous (never a silent pick).
+ */
+function mapColumns(
+  texts: string[],
+  fields: readonly FieldDef[],
+  first: number,
+  last: number
+): ColumnMap {
+  const canonical = new Map<FieldDef, number[]>();
+  const alias = new Map<FieldDef, number[]>();
+  const keys: string[] = [];
+  for (let col = first; col <= Math.min(last, texts.length - 1); col += 1) {
+    const text = texts[col];
+    if (!text) continue;
+    const key = headerKey(text).key;
+    keys[col] = key;
+    if (!key) continue;
+    for (const field of fields) {
+      if (key === canonicalKey(field)) push(canonical, field, col);
+      else if (aliasKeysOf(field).has(key)) push(alias, field, col);
+    }
   }
-  return keys;
-}
-
-/** Does this header text name this field? */
-export function headerMatches(text: string, field: FieldDef | NameDef): boolean {
-  if (!text) return false;
-  const keys = cachedKeys(field);
-  return headerKeys(text).some((k) => keys.has(k));
-}
-
-/** Map fields to columns of one header row. The canonical header wins over an alias. */
-function mapColumns(headerCells: (CellModel | undefined)[], fields: readonly FieldDef[]) {
   const columns: Record<string, number> = {};
-  const taken = new Set<number>();
-  const texts = headerCells.map((c) => cellText(c?.v));
-  // First pass: exact canonical header (after normalising), so '类别' beats an alias '类别' elsewhere.
+  const scales: Record<string, number> = {};
+  const ambiguous: AmbiguousColumn[] = [];
+  const claimed = new Set<number>();
   for (const field of fields) {
-    const canon = compact(field.header).toLowerCase();
-    const col = texts.findIndex((t, i) => !taken.has(i) && t && headerKeys(t).includes(canon));
-    if (col >= 0) {
-      columns[field.key] = col;
-      taken.add(col);
-    }
+    const cols = canonical.get(field) ?? [];
+    if (cols.length === 1) columns[field.key] = cols[0];
+    else if (cols.length > 1) ambiguous.push({ field, columns: cols });
+    for (const c of cols) claimed.add(c);
   }
   for (const field of fields) {
-    if (columns[field.key] !== undefined) continue;
-    const col = texts.findIndex((t, i) => !taken.has(i) && headerMatches(t, field));
-    if (col >= 0) {
-      columns[field.key] = col;
-      taken.add(col);
-    }
+    if (canonical.has(field)) continue;
+    const cols = (alias.get(field) ?? []).filter((c) => !claimed.has(c));
+    if (cols.length === 1) columns[field.key] = cols[0];
+    else if (cols.length > 1) ambiguous.push({ field, columns: cols });
+    for (const c of cols) claimed.add(c);
   }
-  return columns;
+  for (const [key, col] of Object.entries(columns)) {
+    const scale = headerKey(texts[col]).scale;
+    if (scale !== 1) scales[key] = scale;
+  }
+  const nearMisses: Record<string, number[]> = {};
+  for (const field of fields) {
+    if (columns[field.key] !== undefined || ambiguous.some((a) => a.field === field)) continue;
+    const near: number[] = [];
+    for (let col = first; col <= Math.min(last, texts.length - 1); col += 1)
+      if (texts[col] && !claimed.has(col) && isQualifiedVariant(texts[col], field)) near.push(col);
+    if (near.length) nearMisses[field.key] = near;
+  }
+  return { columns, scales, ambiguous, nearMisses };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function rowTexts(cells: (CellModel | undefined)[] | undefined): string[] {
+  return (cells ?? []).map((c) => cellText(c?.v));
+}
+
+/** Does this header text name this field (by its canonical header or an alias)? */
+export function headerMatches(text: string, field: FieldDef | NameDef): boolean {
+  return matchKind(text, field) !== null;
 }
 
 export function findSheet(model: WorkbookModel, name: string): SheetModel | undefined {
@@ -81,6 +130,35 @@ export function findSheet(model: WorkbookModel, name: string): SheetModel | unde
   if (exact) return exact;
   const key = compact(name);
   return model.sheets.find((s) => compact(s.name) === key);
+}
+
+function located(
+  def: TableDef,
+  sheet: SheetModel,
+  foundBy: LocatedTable["foundBy"],
+  headerRow: number,
+  rows: { first: number; last: number; totals: number | null },
+  span: LocatedTable["span"],
+  headers: string[],
+  map: ColumnMap
+): LocatedTable {
+  const ambiguousFields = new Set(map.ambiguous.map((a) => a.field));
+  return {
+    def,
+    sheet,
+    foundBy,
+    headerRow,
+    firstDataRow: rows.first,
+    lastDataRow: rows.last,
+    totalsRow: rows.totals,
+    columns: map.columns,
+    span,
+    scales: map.scales,
+    headers,
+    missing: def.fields.filter((f) => map.columns[f.key] === undefined || ambiguousFields.has(f)),
+    ambiguous: map.ambiguous,
+    nearMisses: map.nearMisses,
+  };
 }
 
 export function locateTable(
@@ -93,55 +171,89 @@ export function locateTable(
     const range = parseRange(object.ref);
     if (sheet && range) {
       const headerRow = range.start.row;
-      const header = (sheet.rows[headerRow] ?? []).slice(0, range.end.col + 1);
-      const inRange = header.map((c, i) => (i >= range.start.col ? c : undefined));
-      const columns = mapColumns(inRange, def.fields);
-      const totalsRow = object.totalsRowCount > 0 ? range.end.row : null;
-      return {
+      const headers = rowTexts(sheet.rows[headerRow]);
+      const map = mapColumns(headers, def.fields, range.start.col, range.end.col);
+      return located(
         def,
         sheet,
-        foundBy: "table",
+        "table",
         headerRow,
-        firstDataRow: headerRow + Math.max(1, object.headerRowCount),
-        lastDataRow: range.end.row - object.totalsRowCount,
-        totalsRow,
-        columns,
-        missing: def.fields.filter((f) => columns[f.key] === undefined),
-      };
+        {
+          first: headerRow + Math.max(1, object.headerRowCount),
+          last: range.end.row - object.totalsRowCount,
+          totals: object.totalsRowCount > 0 ? range.end.row : null,
+        },
+        { first: range.start.col, last: range.end.col },
+        headers,
+        map
+      );
     }
   }
   const sheet = findSheet(model, def.sheet);
   if (!sheet) return "no-sheet";
-  let best: { row: number; columns: Record<string, number>; score: number } | null = null;
+  let best: { row: number; map: ColumnMap; score: number } | null = null;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r += 1) {
-    const columns = mapColumns(sheet.rows[r] ?? [], def.fields);
-    const score = Object.keys(columns).length;
-    if (score > (best?.score ?? 0)) best = { row: r, columns, score };
+    const map = mapColumns(rowTexts(sheet.rows[r]), def.fields, 0, Infinity);
+    const score = Object.keys(map.columns).length + map.ambiguous.length;
+    if (score > (best?.score ?? 0)) best = { row: r, map, score };
   }
   const required = def.fields.filter((f) => !f.optional).length;
   if (!best || best.score < Math.min(2, required)) return "no-header";
-  const columns = best.columns;
-  const totalsRow = findTotalsRow(sheet, best.row + 1);
-  return {
+  const headers = rowTexts(sheet.rows[best.row]);
+  const filled = headers.map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
+  const span = { first: Math.min(...filled), last: Math.max(...filled) };
+  return located(
     def,
     sheet,
-    foundBy: "header",
-    headerRow: best.row,
-    firstDataRow: best.row + 1,
-    lastDataRow: (totalsRow ?? sheet.rows.length) - 1,
-    totalsRow,
-    columns,
-    missing: def.fields.filter((f) => columns[f.key] === undefined),
-  };
+    "header",
+    best.row,
+    dataRowsBelowHeader(sheet, def, best.row, span),
+    span,
+    headers,
+    best.map
+  );
 }
 
-/** Without a table object, a row whose first cell says 合计/汇总/Total ends the data. */
-function findTotalsRow(sheet: SheetModel, from: number): number | null {
-  for (let r = from; r < sheet.rows.length; r += 1) {
-    const first = compact(cellText(sheet.rows[r]?.[0]?.v)).toLowerCase();
-    if (first === "合计" || first === "总计" || first === "汇总" || first === "total") return r;
+/**
+ * Without a table object the data runs down the sheet until a signature or note line
+ * (制表人：…) or the end. A template totals row at the bottom (the table object's own, lost
+ * with it) closes the data without a finding; totals rows a user typed are the row reader's.
+ */
+function dataRowsBelowHeader(
+  sheet: SheetModel,
+  def: TableDef,
+  headerRow: number,
+  span: LocatedTable["span"]
+): { first: number; last: number; totals: number | null } {
+  let last = sheet.rows.length - 1;
+  for (let r = headerRow + 1; r < sheet.rows.length; r += 1) {
+    if (isFooterRow(sheet.rows[r], span)) {
+      last = r - 1;
+      break;
+    }
   }
-  return null;
+  while (last > headerRow && isBlankRow(sheet.rows[last], span)) last -= 1;
+  if (def.templateTotalsRow && last > headerRow) {
+    const label = firstText(sheet.rows[last], span);
+    if (label && isTotalLabel(label)) return { first: headerRow + 1, last: last - 1, totals: last };
+  }
+  return { first: headerRow + 1, last, totals: null };
+}
+
+function isBlankRow(cells: (CellModel | undefined)[] | undefined, span: LocatedTable["span"]) {
+  return firstText(cells, span) === "";
+}
+
+function firstText(
+  cells: (CellModel | undefined)[] | undefined,
+  span: LocatedTable["span"]
+): string {
+  if (!cells) return "";
+  for (let c = span.first; c <= Math.min(span.last, cells.length - 1); c += 1) {
+    const t = cellText(cells[c]?.v);
+    if (t) return t;
+  }
+  return "";
 }
 
 export interface LocatedName {
@@ -149,23 +261,84 @@ export interface LocatedName {
   sheet: string;
   row: number;
   col: number;
+  /** 'name': a defined name (workbook- or sheet-scoped); 'label': its label on the form. */
   foundBy: "name" | "label";
+  /** The value typed into the label's own cell after its colon ("项目名称：XX项目"). */
+  inline?: string;
 }
 
+/** Labels are looked for in the first columns of the form; column A first. */
+const LABEL_COLUMNS = 12;
+/** A value may stand a few cells right of its label (merged label cells, a spacer column). */
+const VALUE_REACH = 3;
+
 export function locateName(model: WorkbookModel, def: NameDef): LocatedName | null {
-  const named = model.names.find((n) => n.name.toLowerCase() === def.name.toLowerCase());
-  if (named?.sheet && named.ref) {
-    const pos = parseA1(named.ref.split(":")[0]);
-    const sheet = getSheet(model, named.sheet);
+  const byName = definedNameTarget(model, def);
+  if (byName) return byName;
+  const sheet = findSheet(model, INFO_SHEET);
+  if (!sheet) return null;
+  return findLabel(sheet, def);
+}
+
+/** A workbook-scoped name first, then one scoped to the form's sheet, then to any sheet. */
+function definedNameTarget(model: WorkbookModel, def: NameDef): LocatedName | null {
+  const wanted = def.name.toLowerCase();
+  const info = findSheet(model, INFO_SHEET)?.name;
+  const candidates = model.names
+    .filter((n) => n.name.toLowerCase() === wanted && n.sheet && n.ref)
+    .sort((a, b) => rank(a.scope, info) - rank(b.scope, info));
+  for (const named of candidates) {
+    const pos = parseA1(named.ref!.split(":")[0]);
+    const sheet = getSheet(model, named.sheet!);
     if (pos && sheet)
       return { def, sheet: sheet.name, row: pos.row, col: pos.col, foundBy: "name" };
   }
-  const sheet = findSheet(model, INFO_SHEET);
-  if (!sheet) return null;
-  for (let r = 0; r < sheet.rows.length; r += 1) {
-    const row = sheet.rows[r];
-    if (!row || !headerMatches(cellText(row[0]?.v), def)) continue;
-    return { def, sheet: sheet.name, row: r, col: 1, foundBy: "label" };
+  return null;
+}
+
+function rank(scope: string | undefined, info: string | undefined): number {
+  if (scope === undefined) return 0;
+  return scope === info ? 1 : 2;
+}
+
+function isAnyLabel(text: string): boolean {
+  return NAMES.some((n) => matchKind(text, n) !== null);
+}
+
+function findLabel(sheet: SheetModel, def: NameDef): LocatedName | null {
+  const width = Math.min(
+    LABEL_COLUMNS,
+    sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0)
+  );
+  for (let c = 0; c < width; c += 1) {
+    for (let r = 0; r < sheet.rows.length; r += 1) {
+      const cells = sheet.rows[r];
+      const text = cellText(cells?.[c]?.v);
+      if (!text) continue;
+      if (matchKind(text, def)) {
+        return { def, sheet: sheet.name, row: r, col: valueColumn(cells!, c), foundBy: "label" };
+      }
+      const inline = splitInline(text);
+      if (inline && matchKind(inline.label, def))
+        return { def, sheet: sheet.name, row: r, col: c, foundBy: "label", inline: inline.value };
+    }
   }
   return null;
+}
+
+/** The first filled cell right of a label, short of the next label; else the cell beside it. */
+function valueColumn(cells: (CellModel | undefined)[], labelCol: number): number {
+  for (let c = labelCol + 1; c <= labelCol + VALUE_REACH && c < cells.length; c += 1) {
+    const text = cellText(cells[c]?.v);
+    if (!text) continue;
+    return isAnyLabel(text) ? labelCol + 1 : c;
+  }
+  return labelCol + 1;
+}
+
+/** "项目名称：XX项目" -> label and value; null when the cell holds no colon or nothing after it. */
+function splitInline(text: string): { label: string; value: string } | null {
+  const m = /^([^:：]{1,20})[:：]\s*(.+)$/.exec(text);
+  if (!m) return null;
+  return { label: m[1], value: m[2].trim() };
 }

@@ -2,19 +2,23 @@
  * From the host-free model to typed project data: every contract table and named value read
  * with the contract's tolerance, plus the WB-STRUCTURE and WB-VALUE findings that reading gives.
  */
-import type { CellScalar, WorkbookModel } from "../model";
+import type { CellModel, CellScalar, WorkbookModel } from "../model";
 import type { Finding } from "../findings";
-import type { FieldDef, FieldType, NameDef, NameKey, TableName } from "../contract/tables";
+import type { FieldDef, NameDef, NameKey, TableName } from "../contract/tables";
 import { INFO_SHEET, NAMES, TABLES } from "../contract/tables";
 import { enumDef } from "../contract/enums";
 import type { RuleSet } from "../rulesets/ruleset";
 import { a1, rangeA1 } from "../util/address";
-import { formatSerial, monthLabel } from "../util/dates";
 import type { Coerced } from "./coerce";
-import { readDate, readEnum, readMonth, readNumber, readText } from "./coerce";
+import { readCode, readDate, readEnum, readMonth, readNumber, readText } from "./coerce";
 import type { LocatedName, LocatedTable } from "./locate";
 import { findSheet, locateName, locateTable } from "./locate";
-import { fill } from "../i18n";
+import { headerKey } from "./headers";
+import { nonDataRow, type RowKind } from "./rows";
+import { ValueFindings, type Field } from "./value-findings";
+import { structureFindings } from "./structure-findings";
+
+export { COERCION_WARNINGS_PER_COLUMN } from "./value-findings";
 
 export type Value = string | number | null;
 
@@ -26,9 +30,18 @@ export interface Row {
   unreadable?: Set<string>;
 }
 
+/** A row inside a table that is not data: a typed totals row or a repeated header row. */
+export interface SkippedRow {
+  row: number;
+  kind: RowKind;
+  /** The label that gave it away ("合计"), or the repeated header text. */
+  label: string;
+}
+
 export interface TableData {
   loc: LocatedTable;
   rows: Row[];
+  skipped: SkippedRow[];
 }
 
 export interface NamedValue {
@@ -47,22 +60,12 @@ export interface ProjectData {
   findings: Finding[];
 }
 
-/** Coercion warnings shown one by one per column before they are summed up in one finding. */
-export const COERCION_WARNINGS_PER_COLUMN = 20;
+interface Unit {
+  gloss: string;
+  scale: number;
+}
 
-const TYPE_NAMES: Record<FieldType, { zh: string; en: string }> = {
-  text: { zh: "文本", en: "text" },
-  number: { zh: "数字", en: "a number" },
-  date: { zh: "日期", en: "a date" },
-  month: { zh: "月份", en: "a month" },
-  enum: { zh: "选项", en: "one of the options" },
-};
-
-function readAs(
-  field: FieldDef | NameDef,
-  raw: CellScalar,
-  ruleset: RuleSet
-): Coerced<string | number> {
+function readAs(field: Field, raw: CellScalar, ruleset: RuleSet): Coerced<string | number> {
   switch (field.type) {
     case "number":
       return readNumber(raw);
@@ -73,188 +76,82 @@ function readAs(
     case "enum":
       return readEnum(raw, enumDef(field.enumKey!, ruleset));
     default:
-      return readText(raw);
+      return field.code ? readCode(raw) : readText(raw);
   }
 }
 
-function shown(field: FieldDef | NameDef, value: string | number): string {
-  if (typeof value === "string") return value;
-  if (field.type === "date") return formatSerial(value);
-  if (field.type === "month") return monthLabel(value);
-  return String(value);
+/** Apply a header's unit ("（万元）") to a number read below it. */
+function scaled(result: Coerced<string | number>, unit: Unit | undefined) {
+  if (!unit || result.kind !== "ok" || typeof result.value !== "number") return result;
+  return { ...result, value: Math.round(result.value * unit.scale * 100) / 100 };
 }
 
-function rawShown(raw: CellScalar): string {
-  if (raw === null) return "";
-  if (typeof raw === "object") return raw.error;
-  return String(raw);
+function unitOf(text: string, field: Field): Unit | undefined {
+  if (field.type !== "number") return undefined;
+  const { scale } = headerKey(text);
+  if (scale === 1) return undefined;
+  const gloss = /万元|千元/.exec(text.normalize("NFKC"))?.[0] ?? "";
+  return { gloss, scale };
 }
 
-class ValueFindings {
-  private coercionsPerColumn = new Map<
-    string,
-    { count: number; first: string; last: string; sheet: string; header: string }
-  >();
-  constructor(
-    private readonly findings: Finding[],
-    private readonly ruleset: RuleSet
-  ) {}
-
-  bad(sheet: string, cell: string, field: FieldDef | NameDef, raw: CellScalar) {
-    const type = TYPE_NAMES[field.type];
-    const name = "header" in field ? field.header : field.label;
-    const allowed =
-      field.type === "enum" ? enumDef(field.enumKey!, this.ruleset).values.join("、") : undefined;
-    this.findings.push({
-      rule: "WB-VALUE",
-      severity: "error",
-      sheet,
-      cell,
-      message: {
-        zh: fill(
-          `「{name}」的值「{raw}」无法识别为${type.zh}${allowed ? "，应为：{allowed}" : ""}。`,
-          {
-            name,
-            raw: rawShown(raw),
-            allowed,
-          }
-        ),
-        en: fill(
-          `"{name}" holds "{raw}", which cannot be read as ${type.en}${allowed ? " (expected one of: {allowed})" : ""}.`,
-          {
-            name: field.en,
-            raw: rawShown(raw),
-            allowed,
-          }
-        ),
-      },
-    });
-  }
-
-  empty(sheet: string, cell: string, field: FieldDef | NameDef) {
-    const inRow = "header" in field;
-    const name = inRow ? field.header : field.label;
-    this.findings.push({
-      rule: "WB-VALUE",
-      severity: "error",
-      sheet,
-      cell,
-      message: inRow
-        ? {
-            zh: `「${name}」为必填项，本行已有其他数据但此项为空。`,
-            en: `"${field.en}" is required and is empty in a row that holds other data.`,
-          }
-        : { zh: `「${name}」未填写。`, en: `"${field.en}" is not filled in.` },
-    });
-  }
-
-  coerced(
-    sheet: string,
-    cell: string,
-    field: FieldDef | NameDef,
-    raw: CellScalar,
-    result: Coerced<string | number>
-  ) {
-    if (result.kind !== "ok" || !result.coerced) return;
-    const name = "header" in field ? field.header : field.label;
-    const columnKey = `${sheet}|${name}`;
-    const seen = this.coercionsPerColumn.get(columnKey);
-    if (seen) {
-      seen.count += 1;
-      seen.last = cell;
-      if (seen.count > COERCION_WARNINGS_PER_COLUMN) return;
-    } else {
-      this.coercionsPerColumn.set(columnKey, {
-        count: 1,
-        first: cell,
-        last: cell,
-        sheet,
-        header: name,
-      });
-    }
-    const value = shown(field, result.value);
-    const how =
-      result.coerced === "text-number"
-        ? { zh: "是以文本形式保存的数字", en: "is a number stored as text" }
-        : result.coerced === "text-date"
-          ? { zh: "是以文本形式保存的日期", en: "is a date stored as text" }
-          : result.coerced === "synonym"
-            ? { zh: "不是标准选项", en: "is not one of the standard options" }
-            : {
-                zh: "含有多余的空格或全角字符",
-                en: "carries stray spaces or full-width characters",
-              };
-    this.findings.push({
-      rule: "WB-VALUE",
-      severity: "warning",
-      sheet,
-      cell,
-      message: {
-        zh: `「${name}」的值「${rawShown(raw)}」${how.zh}，已按「${value}」读取，请改为标准格式。`,
-        en: `"${field.en}" value "${rawShown(raw)}" ${how.en}; read as "${value}". Please use the standard form.`,
-      },
-    });
-  }
-
-  /** One closing finding per column that had more coercions than were listed one by one. */
-  flush() {
-    for (const c of this.coercionsPerColumn.values()) {
-      if (c.count <= COERCION_WARNINGS_PER_COLUMN) continue;
-      const more = c.count - COERCION_WARNINGS_PER_COLUMN;
-      this.findings.push({
-        rule: "WB-VALUE",
-        severity: "warning",
-        sheet: c.sheet,
-        cell: `${c.first}:${c.last}`,
-        message: {
-          zh: `「${c.header}」列另有 ${more} 个单元格的值需转换后才能读取（共 ${c.count} 个），请统一改为标准格式。`,
-          en: `${more} more cells in column "${c.header}" were read only after conversion (${c.count} in all).`,
-        },
-        figures: { count: c.count },
-      });
-    }
-  }
-}
-
-function structureFinding(
-  severity: "error" | "warning",
-  sheet: string | undefined,
-  cell: string | undefined,
-  target: string,
-  zh: string,
-  en: string
-): Finding {
-  return { rule: "WB-STRUCTURE", severity, sheet, cell, target, message: { zh, en } };
-}
-
-function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): Row[] {
+function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): TableData {
   const rows: Row[] = [];
+  const skipped: SkippedRow[] = [];
   const fields = loc.def.fields.filter((f) => loc.columns[f.key] !== undefined && !f.formula);
   const formulaFields = loc.def.fields.filter((f) => loc.columns[f.key] !== undefined && f.formula);
+  const units = fields.map((f) =>
+    loc.scales[f.key] ? unitOf(loc.headers[loc.columns[f.key]], f) : undefined
+  );
+  const keyIndexes = loc.def.rowKeys
+    .map((k) => fields.findIndex((f) => f.key === k))
+    .filter((i) => i >= 0);
   const sheetName = loc.sheet.name;
+  const byKey = new Map(fields.map((f, i) => [f.key, i] as const));
   for (let r = loc.firstDataRow; r <= loc.lastDataRow && r < loc.sheet.rows.length; r += 1) {
     const cells = loc.sheet.rows[r];
     if (!cells) continue;
     const raws = fields.map((f) => cells[loc.columns[f.key]]?.v ?? null);
     if (raws.every((v) => v === null || (typeof v === "string" && v.trim() === ""))) continue;
+    const results = fields.map((f, i) => scaled(readAs(f, raws[i], ruleset), units[i]));
+    // A row whose category or date is not valid may be a typed totals row or repeated headers.
+    if (!keyIndexes.length || keyIndexes.some((i) => results[i].kind !== "ok")) {
+      const other = nonDataRow(cells, loc.span, loc.headers, loc.columns);
+      if (other) {
+        const label = String(cells[other.col]?.v ?? "").trim();
+        skipped.push({ row: r, kind: other.kind, label });
+        const span = rangeA1({
+          start: { row: r, col: loc.span.first },
+          end: { row: r, col: loc.span.last },
+        });
+        values.notData(sheetName, span, r, other.kind, label);
+        continue;
+      }
+    }
     const row: Row = { row: r, v: {} };
     fields.forEach((field, i) => {
       const col = loc.columns[field.key];
       const raw = raws[i];
-      const result = readAs(field, raw, ruleset);
+      const result = results[i];
       const cell = a1(r, col);
       if (result.kind === "ok") {
         row.v[field.key] = result.value;
-        values.coerced(sheetName, cell, field, raw, result);
-      } else {
-        row.v[field.key] = null;
-        if (result.kind === "bad") {
-          (row.unreadable ??= new Set()).add(field.key);
-          if (!field.ownRule) values.bad(sheetName, cell, field, raw);
-        } else if (!field.optional && !field.ownRule) {
-          values.empty(sheetName, cell, field);
-        }
+        values.coerced(sheetName, cell, field, raw, result, units[i]);
+        return;
       }
+      row.v[field.key] = null;
+      if (result.kind === "bad") {
+        (row.unreadable ??= new Set()).add(field.key);
+        if (!field.ownRule) values.bad(sheetName, cell, field, raw);
+        return;
+      }
+      if (field.ownRule) return;
+      if (!field.optional) {
+        values.empty(sheetName, cell, field, result.placeholder);
+        return;
+      }
+      const because = field.requiredWith ? byKey.get(field.requiredWith) : undefined;
+      if (because !== undefined && results[because].kind === "ok")
+        values.empty(sheetName, cell, field, result.placeholder, fields[because]);
     });
     // Formula columns are read as plain numbers; WB-FORMULA looks at them separately.
     for (const field of formulaFields) {
@@ -263,12 +160,50 @@ function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): 
     }
     rows.push(row);
   }
-  return rows;
+  return { loc, rows, skipped };
+}
+
+function readName(
+  model: WorkbookModel,
+  def: NameDef,
+  loc: LocatedName,
+  values: ValueFindings,
+  ruleset: RuleSet
+): NamedValue {
+  const cellAddr = a1(loc.row, loc.col);
+  const sheet = model.sheets.find((s) => s.name === loc.sheet)!;
+  const cells: (CellModel | undefined)[] = sheet.rows[loc.row] ?? [];
+  const raw: CellScalar = loc.inline ?? cells[loc.col]?.v ?? null;
+  // A label such as "合同金额（万元）" gives the unit of the value beside it.
+  const labelText = loc.foundBy === "label" ? labelOf(cells, loc) : "";
+  const unit = labelText ? unitOf(labelText, def) : undefined;
+  const result = scaled(readAs(def, raw, ruleset), unit);
+  if (result.kind === "ok") values.coerced(loc.sheet, cellAddr, def, raw, result, unit);
+  else if (result.kind === "bad" && !def.ownRule) values.bad(loc.sheet, cellAddr, def, raw);
+  else if (result.kind === "blank" && !def.ownRule)
+    values.empty(loc.sheet, cellAddr, def, result.placeholder);
+  return {
+    loc,
+    value: result.kind === "ok" ? result.value : null,
+    unreadable: result.kind === "bad",
+    raw: result.kind === "blank" && result.placeholder ? null : raw,
+  };
+}
+
+/** The label text of a value found by its label: the nearest filled cell to its left. */
+function labelOf(cells: (CellModel | undefined)[], loc: LocatedName): string {
+  if (loc.inline !== undefined) return String(cells[loc.col]?.v ?? "").split(/[:：]/)[0];
+  for (let c = loc.col - 1; c >= 0; c -= 1) {
+    const v = cells[c]?.v;
+    if (typeof v === "string" && v.trim()) return v;
+  }
+  return "";
 }
 
 export function readProject(model: WorkbookModel, ruleset: RuleSet): ProjectData {
   const findings: Finding[] = [];
   const values = new ValueFindings(findings, ruleset);
+  const structure = structureFindings(findings);
   const missing = new Set<string>();
   const tables: ProjectData["tables"] = {};
   const names: ProjectData["names"] = {};
@@ -277,116 +212,33 @@ export function readProject(model: WorkbookModel, ruleset: RuleSet): ProjectData
   if (located.every(([, loc]) => !loc) && !findSheet(model, INFO_SHEET)) {
     // The whole form is gone: one finding, not one per value.
     for (const def of NAMES) missing.add(`name:${def.name}`);
-    findings.push(
-      structureFinding(
-        "error",
-        undefined,
-        undefined,
-        INFO_SHEET,
-        `缺少工作表「${INFO_SHEET}」及其中的项目基本信息，依赖它的检查未执行。`,
-        `Sheet "${INFO_SHEET}" with the project facts is missing; the checks that need it were not run.`
-      )
-    );
+    structure.noInfoSheet();
   }
+  const byLabel: LocatedName[] = [];
   for (const [def, loc] of located) {
     if (!loc) {
       if (missing.has(`name:${def.name}`)) continue;
       missing.add(`name:${def.name}`);
-      findings.push(
-        structureFinding(
-          "error",
-          undefined,
-          undefined,
-          def.name,
-          `找不到「${def.label}」（名称 ${def.name}），请使用标准模板的「项目信息」表。`,
-          `Cannot find "${def.en}" (defined name ${def.name}); use the 项目信息 sheet of the standard template.`
-        )
-      );
+      structure.noName(def);
       continue;
     }
-    const cellAddr = a1(loc.row, loc.col);
-    if (loc.foundBy === "label") {
-      findings.push(
-        structureFinding(
-          "warning",
-          loc.sheet,
-          cellAddr,
-          def.name,
-          `未找到名称 ${def.name}，已按 A 列标签「${def.label}」读取右侧单元格。`,
-          `Defined name ${def.name} is missing; the value was found by its label "${def.label}" in column A.`
-        )
-      );
-    }
-    const sheet = model.sheets.find((s) => s.name === loc.sheet)!;
-    const raw = sheet.rows[loc.row]?.[loc.col]?.v ?? null;
-    const result = readAs(def, raw, ruleset);
-    if (result.kind === "ok") values.coerced(loc.sheet, cellAddr, def, raw, result);
-    else if (result.kind === "bad" && !def.ownRule) values.bad(loc.sheet, cellAddr, def, raw);
-    else if (result.kind === "blank" && !def.ownRule) values.empty(loc.sheet, cellAddr, def);
-    names[def.name] = {
-      loc,
-      value: result.kind === "ok" ? result.value : null,
-      unreadable: result.kind === "bad",
-      raw,
-    };
+    if (loc.foundBy === "label") byLabel.push(loc);
+    names[def.name] = readName(model, def, loc, values, ruleset);
   }
+  structure.namesByLabel(byLabel);
 
   for (const def of TABLES) {
     const loc = locateTable(model, def);
     if (loc === "no-sheet" || loc === "no-header") {
       missing.add(def.name);
       for (const field of def.fields) missing.add(`${def.name}.${field.key}`);
-      findings.push(
-        loc === "no-sheet"
-          ? structureFinding(
-              "error",
-              undefined,
-              undefined,
-              def.name,
-              `缺少工作表「${def.sheet}」（表 ${def.name}），依赖它的检查未执行。`,
-              `Sheet "${def.sheet}" (table ${def.name}) is missing; the checks that need it were not run.`
-            )
-          : structureFinding(
-              "error",
-              def.sheet,
-              undefined,
-              def.name,
-              `工作表「${def.sheet}」中找不到表 ${def.name}，前 10 行内也没有可识别的表头。`,
-              `No table ${def.name} on sheet "${def.sheet}", and no recognisable header row in its first 10 rows.`
-            )
-      );
+      structure.noTable(def, loc);
       continue;
     }
-    if (loc.foundBy === "header") {
-      findings.push(
-        structureFinding(
-          "warning",
-          loc.sheet.name,
-          `${a1(loc.headerRow, 0)}`,
-          def.name,
-          `工作表「${loc.sheet.name}」中的 Excel 表 ${def.name} 已丢失，已按第 ${loc.headerRow + 1} 行表头读取数据；建议从标准模板恢复表格。`,
-          `Excel table ${def.name} is gone from sheet "${loc.sheet.name}"; data was read by the header in row ${loc.headerRow + 1}.`
-        )
-      );
-    }
-    for (const field of loc.missing) {
-      missing.add(`${def.name}.${field.key}`);
-      const headerRange = rangeA1({
-        start: { row: loc.headerRow, col: 0 },
-        end: { row: loc.headerRow, col: Math.max(0, ...Object.values(loc.columns)) },
-      });
-      findings.push(
-        structureFinding(
-          field.optional ? "warning" : "error",
-          loc.sheet.name,
-          headerRange,
-          `${def.name}.${field.key}`,
-          `表 ${def.name}（工作表「${loc.sheet.name}」）缺少「${field.header}」列。`,
-          `Table ${def.name} (sheet "${loc.sheet.name}") has no "${field.en}" (${field.header}) column.`
-        )
-      );
-    }
-    tables[def.name] = { loc, rows: readTable(loc, values, ruleset) };
+    if (loc.foundBy === "header") structure.tableByHeader(loc);
+    for (const field of loc.missing) missing.add(`${def.name}.${field.key}`);
+    structure.columns(loc);
+    tables[def.name] = readTable(loc, values, ruleset);
   }
   values.flush();
   return { model, tables, names, missing, findings };
@@ -402,3 +254,5 @@ export function cellOf(table: TableData, row: Row | number, key: string): string
 export function nameCell(named: NamedValue): string {
   return a1(named.loc.row, named.loc.col);
 }
+
+export type { FieldDef };

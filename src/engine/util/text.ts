@@ -8,29 +8,6 @@ export function compact(text: string): string {
     .trim();
 }
 
-/** Header key: compact, lower-case, with parenthesised parts and an English gloss removed. */
-export function headerKeys(text: string): string[] {
-  const base = text
-    .normalize("NFKC")
-    .replace(/[\r\n]+/g, " ")
-    .trim()
-    .toLowerCase();
-  const keys = new Set<string>();
-  const add = (s: string) => {
-    const k = s.replace(/[\s\u3000]+/g, "");
-    if (k) keys.add(k);
-  };
-  add(base);
-  const noParens = base.replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "");
-  add(noParens);
-  // "金额 Amount" or "金额（元）Amount (yuan)": keep the leading CJK part.
-  const cjkLead = /^[^a-z]*[\u3400-\u9fff][^a-z]*/.exec(noParens);
-  if (cjkLead) add(cjkLead[0]);
-  const cjkLeadWithParens = /^[^a-z]*[\u3400-\u9fff][^a-z]*/.exec(base);
-  if (cjkLeadWithParens) add(cjkLeadWithParens[0].replace(/\($/, ""));
-  return [...keys];
-}
-
 /** Plain-text form of any cell value, trimmed. */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";

@@ -87,6 +87,18 @@ describe("readWorkbook", () => {
     expect(findings(model)).toEqual(findings(expected));
   });
 
+  it("reads names scoped to the 项目信息 sheet from worksheet.names, still in two syncs", async () => {
+    const expected = toModel(compliantFixture());
+    for (const n of expected.names) n.scope = "项目信息";
+    const fake = FakeExcel.fromModel(expected);
+    const model = await readWorkbook(fake.host, { source: expected.source });
+    expect(fake.stats.syncs).toBe(2);
+    expect(canonical(model).names).toEqual(canonical(expected).names);
+    // Found by name, not by label: no WB-STRUCTURE finding, the same findings as the file.
+    expect(findings(model).filter((f) => f.rule === "WB-STRUCTURE")).toEqual([]);
+    expect(findings(model)).toEqual(findings(expected));
+  });
+
   it("follows formulas to sheets the contract does not name", async () => {
     const expected = toModel(compliantFixture());
     expected.sheets.push({ name: "Rates", rows: [[{ v: 0.5 }]] });
@@ -102,6 +114,7 @@ describe("readWorkbook", () => {
     "01-wupaer-final-compliant.xlsx",
     "03-tokezhake-budget-ledger.xlsx",
     "05-zhanmin-format-drift.xlsx",
+    "07-tokezhake-hand-kept.xlsx",
   ])("agrees with the xlsx host on sample %s", async (file) => {
     const bytes = readFileSync(join(__dirname, "../../../workbooks/samples", file));
     const expected = readWorkbookModel(new Uint8Array(bytes), file);

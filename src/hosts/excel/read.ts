@@ -5,8 +5,8 @@
  *   sync 1  sheet names; table objects (name, sheet, header/totals flags, row and column
  *           counts); workbook-scoped names (name, formula).
  *   sync 2  per sheet the engine needs: its used-range address and a window of its cells
- *           (values, formulas, numberFormat, valueTypes) sized from sync 1; every table's
- *           address and column names.
+ *           (values, formulas, numberFormat, valueTypes) sized from sync 1; its sheet-scoped
+ *           names (worksheet.names, ExcelApi 1.4); every table's address and column names.
  *   then    only for what the windows missed: blocks of whole rows, CELLS_PER_REQUEST cells
  *           per sync, blocks of several sheets sharing a sync; and once more for sheets that
  *           formulas on those sheets refer to (rare: the template's formulas stay on its sheets).
@@ -99,7 +99,7 @@ export async function readWorkbook(
       rows: t.rows.count,
       cols: t.columns.count,
     }));
-    const definedNames = names.items
+    const definedNames: DefinedNameModel[] = names.items
       .filter((n) => !n.name.startsWith("_xlnm."))
       .map((n) => definedName(n.name, n.formula));
     // Table addresses and column names ride along with the first read of cells (sync 2).
@@ -122,7 +122,16 @@ export async function readWorkbook(
       hints: sheetHints(tableInfo),
       trace,
     };
+    // Names scoped to a sheet (a form's names often are) ride along with sync 2.
+    const localNames = wanted.map((sheet) => ({
+      sheet,
+      names: workbook.worksheets.getItem(sheet).names.load("items/name,items/formula"),
+    }));
     await readSheets(reader, wanted);
+    for (const { sheet, names: local } of localNames)
+      for (const n of local.items)
+        if (!n.name.startsWith("_xlnm."))
+          definedNames.push({ ...definedName(n.name, n.formula), scope: sheet });
     await readReferenced(reader, sheetNames, tableInfo, definedNames);
 
     const model: WorkbookModel = {

@@ -3,6 +3,7 @@
  * against its limit, the KPIs against what is due, and the findings with the place of each.
  * Kept apart from the writer so the layout can be tested without a workbook.
  */
+import { whereText } from "../../engine/read/describe-needs";
 import { SEVERITY_LABELS, type Severity } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import {
@@ -208,7 +209,8 @@ export function layoutSummary(p: ProjectSummary, lang: Lang): SummaryLayout {
       text(w(lang, "未发现问题。", "No findings."))
     );
   for (const f of p.findings) {
-    const where = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.target ?? f.sheet ?? "");
+    const where =
+      f.sheet && f.cell ? `${f.sheet}!${f.cell}` : whereText(f.target, lang) || (f.sheet ?? "");
     const severity =
       f.status === "not-checked"
         ? w(lang, "未检查", "not checked")

@@ -4,6 +4,7 @@
  * listing every finding with a link to its cell. Written with ExcelJS to a new file; the
  * input is only ever read.
  */
+import { whereText } from "../../engine/read/describe-needs";
 import ExcelJS from "exceljs";
 import type { Finding, Severity } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
@@ -77,7 +78,7 @@ function addFindingsSheet(wb: ExcelJS.Workbook, options: AnnotateInput, lang: La
       SEVERITY_LABELS[f.severity][lang],
       f.rule,
       f.sheet ?? "",
-      f.cell ?? f.target ?? "",
+      f.cell ?? whereText(f.target, lang),
       f.message[lang],
       f.message[other],
     ]);

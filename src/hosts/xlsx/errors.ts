@@ -56,20 +56,41 @@ const MESSAGES: Record<ReadProblem, Text> = {
   unreadable: { zh: "无法读取文件。", en: "The file cannot be read." },
 };
 
+/**
+ * A file that cannot be read. `detail` is for the user, in both languages ("超过 5,000,000 个
+ * 单元格" / "more than 5,000,000 cells"); `technical` names the part and the fault for
+ * developers and logs (Error.message) and never reaches a user's message.
+ */
 export class WorkbookReadError extends Error {
   constructor(
     readonly problem: ReadProblem,
-    readonly detail?: string
+    readonly detail?: Text,
+    readonly technical?: string
   ) {
-    super(`${MESSAGES[problem].en}${detail ? ` (${detail})` : ""}`);
+    super(
+      [MESSAGES[problem].en, detail && `(${detail.en})`, technical && `[${technical}]`]
+        .filter(Boolean)
+        .join(" ")
+    );
   }
 
   get text(): Text {
     const m = MESSAGES[this.problem];
-    return this.detail ? { zh: `${m.zh}（${this.detail}）`, en: `${m.en} (${this.detail})` } : m;
+    const d = this.detail;
+    return d
+      ? {
+          zh: `${m.zh.replace(/。$/, "")}（${d.zh}）。`,
+          en: `${m.en.replace(/\.$/, "")} (${d.en}).`,
+        }
+      : m;
   }
 }
 
-export function problemText(problem: ReadProblem, detail?: string): Text {
+export function problemText(problem: ReadProblem, detail?: Text): Text {
   return new WorkbookReadError(problem, detail).text;
+}
+
+/** "12 MB", in both languages. */
+export function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1048576).toLocaleString("en-US")} MB`;
 }

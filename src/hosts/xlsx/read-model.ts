@@ -220,9 +220,16 @@ export function readWorkbookModel(
       if (table) tables.push(table);
     }
   }
-  // Workbook-scoped names only: sheet-local names and Excel's own (_xlnm.Print_Titles …) are not the contract's.
+  // Workbook- and sheet-scoped names (both are defined names, workbook-contract.md); Excel's
+  // own (_xlnm.Print_Titles …) are not the contract's. localSheetId is the sheet's position
+  // in <sheets> (ECMA-376 Part 1, 18.2.5).
   const names = rawNames
-    .filter((n) => !n.name.startsWith("_xlnm.") && n.localSheetId === undefined)
-    .map((n) => parseDefinedName(n.name, n.text));
+    .filter((n) => !n.name.startsWith("_xlnm."))
+    .flatMap((n) => {
+      const parsed = parseDefinedName(n.name, n.text);
+      if (n.localSheetId === undefined) return [parsed];
+      const scope = sheetsInfo[Number(n.localSheetId)]?.name;
+      return scope === undefined ? [] : [{ ...parsed, scope }];
+    });
   return { source, sheets, tables, names };
 }

@@ -113,7 +113,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     if (lt < 0 || lt >= end) break;
     if (xml.startsWith(ROW, lt) && isNameEnd(xml.charCodeAt(lt + ROW.length))) {
       const gt = tagEnd(xml, lt);
-      if (gt < 0) throw new WorkbookReadError("corrupt", `${part}: unterminated row`);
+      if (gt < 0) throw new WorkbookReadError("corrupt", undefined, `${part}: unterminated row`);
       const r = attribute(xml, lt + ROW.length, gt, "r");
       row = r ? Number(r) - 1 : row + 1;
       col = -1;
@@ -125,7 +125,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
       continue;
     }
     const gt = tagEnd(xml, lt);
-    if (gt < 0) throw new WorkbookReadError("corrupt", `${part}: unterminated cell`);
+    if (gt < 0) throw new WorkbookReadError("corrupt", undefined, `${part}: unterminated cell`);
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const attrsTo = selfClosing ? gt - 1 : gt;
     const ref = attribute(xml, lt + CELL.length, attrsTo, "r");
@@ -186,7 +186,11 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
 
     ctx.budget.cells += 1;
     if (ctx.budget.cells > ctx.budget.max) {
-      throw new WorkbookReadError("too-large", `> ${ctx.budget.max.toLocaleString("en-US")} cells`);
+      const max = ctx.budget.max.toLocaleString("en-US");
+      throw new WorkbookReadError("too-large", {
+        zh: `超过 ${max} 个单元格`,
+        en: `more than ${max} cells`,
+      });
     }
     let cv: CellScalar = null;
     switch (type) {

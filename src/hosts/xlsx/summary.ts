@@ -5,6 +5,7 @@
  * filed: A4 landscape, repeated header rows, number and date formats, status by symbol and
  * colour. Text from submitted workbooks is always written as text, never as a formula.
  */
+import { whereText } from "../../engine/read/describe-needs";
 import ExcelJS from "exceljs";
 import { SEVERITY_LABELS } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
@@ -324,7 +325,7 @@ function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string, lang:
         ? w(lang, "未检查", "not checked")
         : SEVERITY_LABELS[f.severity][lang],
       f.sheet ?? "",
-      f.cell ?? f.target ?? "",
+      f.cell ?? whereText(f.target, lang),
       "",
       "",
       f.message[lang],

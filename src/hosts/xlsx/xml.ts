@@ -45,7 +45,7 @@ function isSpace(c: number): boolean {
 }
 
 function corrupt(part: string, what: string): never {
-  throw new WorkbookReadError("corrupt", `${part}: ${what}`);
+  throw new WorkbookReadError("corrupt", undefined, `${part}: ${what}`);
 }
 
 /** Parse attributes of a start tag between `from` and `to` (exclusive). */

@@ -4,7 +4,7 @@
  * its declared size, so a part that lies about its size cannot expand past the limits.
  */
 import { inflateSync } from "fflate";
-import { WorkbookReadError } from "./errors";
+import { WorkbookReadError, megabytes } from "./errors";
 
 export interface ZipLimits {
   /** Largest file accepted, in bytes. */
@@ -46,10 +46,11 @@ function hasUtf16(data: Uint8Array, text: string): boolean {
 export function sniff(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
   if (data.length === 0) throw new WorkbookReadError("empty");
   if (data.length > limits.maxFileBytes) {
-    throw new WorkbookReadError(
-      "too-large",
-      `${Math.round(data.length / 1048576)} MB > ${Math.round(limits.maxFileBytes / 1048576)} MB`
-    );
+    const [size, limit] = [megabytes(data.length), megabytes(limits.maxFileBytes)];
+    throw new WorkbookReadError("too-large", {
+      zh: `${size}，上限 ${limit}`,
+      en: `${size}, the limit is ${limit}`,
+    });
   }
   if (startsWith(data, OLE_MAGIC)) {
     throw new WorkbookReadError(hasUtf16(data, "EncryptedPackage") ? "encrypted" : "legacy-xls");
@@ -117,12 +118,15 @@ function directory(data: Uint8Array, limits: ZipLimits): Entry[] {
   ) {
     const at = u64(eocd - 12);
     if (at + 56 > data.length || u32(at) !== SIG_EOCD64)
-      throw new WorkbookReadError("corrupt", "zip64 end record");
+      throw new WorkbookReadError("corrupt", undefined, "zip64 end record");
     count = u64(at + 32);
     cdOffset = u64(at + 48);
   }
   if (count > limits.maxEntries)
-    throw new WorkbookReadError("too-many-entries", `> ${limits.maxEntries}`);
+    throw new WorkbookReadError("too-many-entries", {
+      zh: `超过 ${limits.maxEntries.toLocaleString("en-US")} 个`,
+      en: `more than ${limits.maxEntries.toLocaleString("en-US")}`,
+    });
   const entries: Entry[] = [];
   let p = cdOffset;
   for (let k = 0; k < count; k += 1) {
@@ -174,16 +178,21 @@ function extract(data: Uint8Array, entry: Entry): Uint8Array {
   if (entry.flags & 1) throw new WorkbookReadError("encrypted");
   if (entry.method === 0) return compressed.subarray(0, entry.size);
   if (entry.method !== 8)
-    throw new WorkbookReadError("corrupt", `${entry.name}: compression method ${entry.method}`);
+    throw new WorkbookReadError(
+      "corrupt",
+      undefined,
+      `${entry.name}: compression method ${entry.method}`
+    );
   try {
     return inflater(compressed, entry.size);
   } catch (e) {
     // zlib refuses output beyond the declared size: a part that lies about its size.
     if (e instanceof RangeError || (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
-      throw new WorkbookReadError("zip-bomb", `${entry.name}: larger than declared`);
+      throw new WorkbookReadError("zip-bomb", undefined, `${entry.name}: larger than declared`);
     }
     throw new WorkbookReadError(
       "corrupt",
+      undefined,
       `${entry.name}: ${e instanceof Error ? e.message : String(e)}`
     );
   }
@@ -209,17 +218,17 @@ export function unpack(
       e.compressedSize > 0 &&
       e.size / e.compressedSize > limits.maxRatio
     ) {
+      const ratio = `${Math.round(e.size / e.compressedSize).toLocaleString("en-US")}:1`;
       throw new WorkbookReadError(
         "zip-bomb",
-        `${e.name}: ${Math.round(e.size / e.compressedSize)}:1`
+        { zh: `压缩比 ${ratio}`, en: `compression ratio ${ratio}` },
+        e.name
       );
     }
     budget.used += e.size;
     if (budget.used > limits.maxTotalUncompressed) {
-      throw new WorkbookReadError(
-        "zip-bomb",
-        `> ${Math.round(limits.maxTotalUncompressed / 1048576)} MB`
-      );
+      const limit = megabytes(limits.maxTotalUncompressed);
+      throw new WorkbookReadError("zip-bomb", { zh: `超过 ${limit}`, en: `more than ${limit}` });
     }
   }
   const files: Record<string, Uint8Array> = {};

@@ -3,6 +3,7 @@
  * severity (icon and text), place, message and the figures behind it. A finding is a button:
  * Enter or a click takes the user to its cell.
  */
+import { whereText } from "../../engine/read/describe-needs";
 import * as React from "react";
 import {
   Accordion,
@@ -88,7 +89,7 @@ export function FindingsList({ findings, lang, s, selected, onSelect }: Findings
           <AccordionPanel>
             <ul className={styles.list} aria-label={s.areas[area]}>
               {list.map((f, i) => {
-                const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : (f.target ?? "");
+                const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : whereText(f.target, lang);
                 const figures = figuresText(f, s);
                 const label = severityLabel(f.severity, s, f.status === "not-checked");
                 return (

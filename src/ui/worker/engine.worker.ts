@@ -25,8 +25,8 @@ self.onmessage = (event: MessageEvent<Envelope<Request>>) => {
         e instanceof WorkbookReadError
           ? e.text
           : {
-              zh: `处理失败：${e instanceof Error ? e.message : String(e)}`,
-              en: `Failed: ${e instanceof Error ? e.message : String(e)}`,
+              zh: "程序处理该文件时出错，请把文件交给技术支持人员。",
+              en: `Failed (internal error: ${e instanceof Error ? e.message : String(e)}).`,
             };
       post(seq, { type: "error", error });
     });

@@ -2,6 +2,7 @@
 import { fill, type Text } from "../../i18n";
 import type { RuleContext, RuleFinding } from "../types";
 import { atCell } from "./where";
+import { differenceNote, withNote } from "./shown";
 import { budgetRow, crossingRow, spendingRows, total, type Category } from "./ledger";
 
 export function categoryCap(
@@ -37,24 +38,27 @@ export function categoryCap(
     findings.push({
       severity: "error",
       ...atCell(ctx.table("Ledger"), crossing, "amount"),
-      message: {
-        zh: fill(
-          `${label.zh}实际支出累计 {actual} 元，超过上限 {cap} 元（超出 {excess} 元）；本行支出后累计首次超过上限。`,
-          {
-            actual,
-            cap,
-            excess: actual - cap,
-          }
-        ),
-        en: fill(
-          `${label.en} spending totals {actual} yuan, above the cap of {cap} yuan (by {excess}); this payment first took the running total over the cap.`,
-          {
-            actual,
-            cap,
-            excess: actual - cap,
-          }
-        ),
-      },
+      message: withNote(
+        {
+          zh: fill(
+            `${label.zh}实际支出累计 {actual} 元，超过上限 {cap} 元（超出 {excess} 元）；本行支出后累计首次超过上限。`,
+            {
+              actual,
+              cap,
+              excess: actual - cap,
+            }
+          ),
+          en: fill(
+            `${label.en} spending totals {actual} yuan, above the cap of {cap} yuan (by {excess}); this payment first took the running total over the cap.`,
+            {
+              actual,
+              cap,
+              excess: actual - cap,
+            }
+          ),
+        },
+        differenceNote(ctx, category, actual)
+      ),
       figures: { actual, cap, excess: Math.round((actual - cap) * 100) / 100 },
     });
   }

@@ -42,9 +42,27 @@ export interface OrgStatus {
   name: string;
   effective: boolean;
   filed: boolean;
-  /** Filed, but on a date outside ContractStart..AsOfDate: left out for its date. */
+  /**
+   * Left out for its filing date: filed on a day outside ContractStart..AsOfDate, or given a
+   * filing number without the date it was filed.
+   */
   outOfPeriod: boolean;
   activities: number;
+}
+
+/** 社区服务 activities of organisations that do not count for their date (rules.md, Stage). */
+export function orgActivitiesLeftOut(ctx: RuleContext): number {
+  let left = 0;
+  for (const a of ctx.table("Activities").rows) {
+    if (
+      a.v.type !== "社区服务" ||
+      typeof a.v.host !== "string" ||
+      hostedByContractor(ctx, a.v.host)
+    )
+      continue;
+    if (!countsTowardTarget(ctx, a.v.date)) left += 1;
+  }
+  return left;
 }
 
 /** Every organisation newly cultivated by the project, with whether it counts as effectively cultivated. */
@@ -75,8 +93,11 @@ export function newOrgs(ctx: RuleContext): OrgStatus[] {
         typeof row.v.filingNumber === "string" &&
         row.v.filingNumber !== "";
       const activities = hosted.get(compact(name)) ?? 0;
+      const numbered = typeof row.v.filingNumber === "string" && row.v.filingNumber !== "";
       const outOfPeriod =
-        typeof row.v.filedOn === "number" && !countsTowardTarget(ctx, row.v.filedOn);
+        typeof row.v.filedOn === "number"
+          ? !countsTowardTarget(ctx, row.v.filedOn)
+          : numbered && !row.unreadable?.has("filedOn");
       return { row, name, filed, outOfPeriod, activities, effective: filed && activities >= min };
     });
 }

@@ -15,10 +15,10 @@ export function inPeriod<T extends { v: Record<string, unknown> }>(
   dateKey: string
 ) {
   const counted: T[] = [];
-  let excluded = 0;
+  const left: T[] = [];
   for (const row of rows) {
     if (countsTowardTarget(ctx, row.v[dateKey] as number | null)) counted.push(row);
-    else excluded += 1;
+    else left.push(row);
   }
-  return { counted, excluded };
+  return { counted, excluded: left.length, left };
 }

@@ -6,6 +6,7 @@
 import type { Text } from "../../i18n";
 import { fill } from "../../i18n";
 import type { RuleContext, RuleFinding } from "../types";
+import { withNote } from "./shown";
 
 export interface TargetInput {
   actual: number;
@@ -19,6 +20,8 @@ export interface TargetInput {
   excluded?: number;
   /** Extra figures to show beside actual / target / expected. */
   figures?: Record<string, number | string>;
+  /** A sentence after the verdict, e.g. why the workbook shows another figure. */
+  note?: Text | null;
 }
 
 function round(n: number): number {
@@ -112,6 +115,8 @@ export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding
       figures: { actual, target, expected, ...input.figures },
     });
   }
+  if (input.note && findings.length)
+    findings[0].message = withNote(findings[0].message, input.note);
   if (input.excluded) {
     findings.push(excludedInfo(input.excluded, what, at));
   }

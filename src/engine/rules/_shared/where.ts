@@ -4,6 +4,20 @@ import type { RuleContext, RuleFinding } from "../types";
 import type { Row, TableData } from "../../read/project";
 import { cellOf, nameCell } from "../../read/project";
 import { a1 } from "../../util/address";
+import type { Text } from "../../i18n";
+
+/**
+ * "金额为空。" for an empty field; where a placeholder such as "-" or 无 stood in the cell,
+ * the message says it was read as empty.
+ */
+export function emptyText(what: Text, raw: string, after: Text = { zh: "", en: "" }): Text {
+  return raw
+    ? {
+        zh: `${what.zh}未填写（「${raw}」视为未填）${after.zh}。`,
+        en: `${what.en} is not filled in ("${raw}" counts as empty)${after.en}.`,
+      }
+    : { zh: `${what.zh}为空${after.zh}。`, en: `${what.en} is empty${after.en}.` };
+}
 
 export function atCell(
   table: TableData,

@@ -1,6 +1,7 @@
 import { fill } from "../../i18n";
 import { defineRule, type RuleFinding } from "../types";
 import { atCell } from "../_shared/where";
+import { differenceNote, withNote } from "../_shared/shown";
 import { CATEGORIES, budgetRow, crossingRow, spendingRows, total } from "../_shared/ledger";
 
 export default defineRule({
@@ -27,26 +28,29 @@ export default defineRule({
       findings.push({
         severity: "warning",
         ...atCell(ctx.table("Ledger"), crossing, "amount"),
-        message: {
-          zh: fill(
-            `「{category}」实际支出 {actual} 元，超过本类预算 {planned} 元（超出 {excess} 元）；本行支出后首次超出。`,
-            {
-              category,
-              actual,
-              planned: plan.v.planned,
-              excess: actual - plan.v.planned,
-            }
-          ),
-          en: fill(
-            `"{category}" spending totals {actual} yuan, over its plan of {planned} yuan (by {excess}); this payment first went over.`,
-            {
-              category,
-              actual,
-              planned: plan.v.planned,
-              excess: actual - plan.v.planned,
-            }
-          ),
-        },
+        message: withNote(
+          {
+            zh: fill(
+              `「{category}」实际支出 {actual} 元，超过本类预算 {planned} 元（超出 {excess} 元）；本行支出后首次超出。`,
+              {
+                category,
+                actual,
+                planned: plan.v.planned,
+                excess: actual - plan.v.planned,
+              }
+            ),
+            en: fill(
+              `"{category}" spending totals {actual} yuan, over its plan of {planned} yuan (by {excess}); this payment first went over.`,
+              {
+                category,
+                actual,
+                planned: plan.v.planned,
+                excess: actual - plan.v.planned,
+              }
+            ),
+          },
+          differenceNote(ctx, category, actual)
+        ),
         figures: { category, actual, planned: plan.v.planned },
       });
     }

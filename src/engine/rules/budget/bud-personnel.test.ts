@@ -50,4 +50,15 @@ describe(RULE, () => {
     expect(findingsOf(report, RULE)).toEqual(["info/not-checked -!-"]);
     expect(findingsOf(report, "WB-STRUCTURE")).toEqual(["error 支出台账!A1:F1"]);
   });
+
+  it("explains, in the finding, why the budget sheet shows less: an amount typed as text", () => {
+    const fx = compliantFixture();
+    fx.tables.Ledger![9].amount = "10,001";
+    const report = checkFixture(fx);
+    expect(findingsOf(report, RULE)).toEqual(["error 支出台账!F11"]);
+    const f = report.findings.find((x) => x.rule === RULE)!;
+    expect(f.message.zh).toContain(
+      "预算表 预算!C2 显示 90,000 元，与此处的 100,001 元不同，因为有 10,001 元的金额以文本形式保存，预算表公式未计入。"
+    );
+  });
 });

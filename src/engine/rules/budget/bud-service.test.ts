@@ -86,4 +86,23 @@ describe(RULE, () => {
     const report = checkFixture(fx, { layout: { withoutColumns: ["Ledger.date"] } });
     expect(findingsOf(report, RULE)).toEqual(["info/not-checked -!-"]);
   });
+
+  it("gives the budget sheet's own figure and why it differs, in the same finding", () => {
+    const fx = compliantFixture();
+    // Interim, as of 2024-09-30: the October payment (10,000) counts on the sheet, not here.
+    const report = checkFixture(fx, { asOf: "2024-09-30" });
+    expect(findingsOf(report, RULE)).toEqual(["info 预算!C3", "info 预算!C3"]);
+    const verdict = report.findings.find((f) => f.rule === RULE)!;
+    expect(verdict.figures).toMatchObject({ actual: 30_000 });
+    expect(verdict.message.zh).toContain(
+      "预算表 预算!C3 显示 40,000 元，与此处的 30,000 元不同，因为其中 10,000 元的支出日期早于合同开始日期、晚于报告截止日期或未填写，不计入。"
+    );
+    expect(verdict.message.en).toContain("shows 40,000 yuan in 预算!C3, not 30,000");
+  });
+
+  it("says nothing more when the figures agree", () => {
+    const report = checkFixture(compliantFixture(), { asOf: "2024-12-31" });
+    const verdict = report.findings.find((f) => f.rule === RULE)!;
+    expect(verdict.message.zh).not.toContain("预算表");
+  });
 });

@@ -4,13 +4,14 @@ import { atCell } from "../_shared/where";
 import { budgetRow, spendingRows, total } from "../_shared/ledger";
 import { inPeriod } from "../_shared/period";
 import { targetVerdict } from "../_shared/target";
+import { differenceNote } from "../_shared/shown";
 
 const WHAT = { zh: "服务性支出", en: "service spending" };
 const UNIT = { zh: "元", en: "yuan" };
 
 function counted(ctx: RuleContext) {
-  const { counted, excluded } = inPeriod(ctx, spendingRows(ctx, "服务性支出"), "date");
-  return { actual: total(counted), excluded };
+  const { counted, excluded, left } = inPeriod(ctx, spendingRows(ctx, "服务性支出"), "date");
+  return { actual: total(counted), excluded, left };
 }
 
 export default defineRule({
@@ -47,13 +48,21 @@ export default defineRule({
         figures: { planned, min },
       });
     }
-    const { actual, excluded } = counted(ctx);
+    const { actual, excluded, left } = counted(ctx);
     const at =
       plan && budget.loc.columns.actual !== undefined
         ? atCell(budget, plan, "actual")
         : atCell(budget, budget.loc.headerRow, "category");
     findings.push(
-      ...targetVerdict(ctx, { actual, target: min, what: WHAT, unit: UNIT, at, excluded })
+      ...targetVerdict(ctx, {
+        actual,
+        target: min,
+        what: WHAT,
+        unit: UNIT,
+        at,
+        excluded,
+        note: differenceNote(ctx, "服务性支出", actual, left),
+      })
     );
     return findings;
   },

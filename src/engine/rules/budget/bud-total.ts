@@ -1,6 +1,7 @@
 import { fill } from "../../i18n";
 import { defineRule, type RuleFinding } from "../types";
 import { atCell } from "../_shared/where";
+import { differenceNote, withNote } from "../_shared/shown";
 import { crossingRow, plannedTotal, spendingRows, total } from "../_shared/ledger";
 import { a1 } from "../../util/address";
 
@@ -32,16 +33,19 @@ export default defineRule({
       findings.push({
         severity: "error",
         ...atCell(ctx.table("Ledger"), crossing, "amount"),
-        message: {
-          zh: fill(`支出台账合计 {actual} 元，超过${limitText.zh}；本行支出后累计首次超过。`, {
-            actual,
-            limit,
-          }),
-          en: fill(
-            `Ledger spending totals {actual} yuan, above ${limitText.en}; this payment first took the total over.`,
-            { actual, limit }
-          ),
-        },
+        message: withNote(
+          {
+            zh: fill(`支出台账合计 {actual} 元，超过${limitText.zh}；本行支出后累计首次超过。`, {
+              actual,
+              limit,
+            }),
+            en: fill(
+              `Ledger spending totals {actual} yuan, above ${limitText.en}; this payment first took the total over.`,
+              { actual, limit }
+            ),
+          },
+          differenceNote(ctx, null, actual)
+        ),
         figures: { actual, limit },
       });
     }

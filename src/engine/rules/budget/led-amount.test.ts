@@ -47,4 +47,27 @@ describe(RULE, () => {
     });
     expect(findingsOf(report, RULE)).toEqual(["info/not-checked -!-"]);
   });
+
+  it.each([
+    "活动物资退货",
+    "退费",
+    "冲红",
+    "红冲上月多付",
+    "冲销",
+    "更正前笔",
+    "返还押金",
+    "Refund",
+  ])("accepts a negative amount described as %p", (summary) => {
+    const fx = compliantFixture();
+    fx.tables.Ledger![3].amount = -500;
+    fx.tables.Ledger![3].summary = summary;
+    expect(findingsOf(checkFixture(fx), RULE)).toEqual([]);
+  });
+
+  it("does not take 冲印 (photo printing) for a reversal", () => {
+    const fx = compliantFixture();
+    fx.tables.Ledger![3].amount = -500;
+    fx.tables.Ledger![3].summary = "照片冲印";
+    expect(findingsOf(checkFixture(fx), RULE)).toEqual(["warning 支出台账!F5"]);
+  });
 });

@@ -1,10 +1,14 @@
 import { fill } from "../../i18n";
 import { defineRule, type RuleFinding } from "../types";
-import { atCell } from "../_shared/where";
+import { atCell, emptyText } from "../_shared/where";
 import { cellText } from "../../util/text";
 
-/** Words in 摘要 that mark a negative row as a refund. */
-const REFUND_WORDS = /退款|退回|退还|冲减|冲销|红字|冲回|refund/i;
+/**
+ * Words in 摘要 that mark a negative row as a refund or a reversal: 退款, 退货, 退回, 退费 …
+ * (any 退), 冲减, 冲销, 冲红, 红冲, 冲正, 冲账 …, 返还, 收回, 更正 (not 冲印, photo printing).
+ */
+const REFUND_WORDS =
+  /退|冲(?!印|洗)|红字|返还|返回|收回|回收|更正|refund|return|revers|credit note/i;
 
 export default defineRule({
   id: "LED-AMOUNT",
@@ -30,12 +34,12 @@ export default defineRule({
         findings.push({
           severity: "error",
           ...at,
-          message: raw
+          message: row.unreadable?.has("amount")
             ? {
                 zh: `金额「${raw}」无法识别为数字。`,
                 en: `Amount "${raw}" cannot be read as a number.`,
               }
-            : { zh: "金额为空。", en: "The amount is empty." },
+            : emptyText({ zh: "金额", en: "The amount" }, raw),
         });
       } else if (amount === 0) {
         findings.push({

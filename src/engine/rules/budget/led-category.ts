@@ -2,6 +2,7 @@ import { defineRule, type RuleFinding } from "../types";
 import { atCell } from "../_shared/where";
 import { ENUMS } from "../../contract/enums";
 import { cellText } from "../../util/text";
+import { emptyText } from "../_shared/where";
 
 export default defineRule({
   id: "LED-CATEGORY",
@@ -25,15 +26,15 @@ export default defineRule({
       findings.push({
         severity: "error",
         ...atCell(ledger, row, "category"),
-        message: raw
+        message: row.unreadable?.has("category")
           ? {
               zh: `支出类别「${raw}」无效，应为 ${ENUMS.category.values.join("、")} 之一。`,
               en: `Category "${raw}" is not valid; use one of ${ENUMS.category.values.join(", ")}.`,
             }
-          : {
-              zh: "支出类别为空，无法计入任何预算类别。",
-              en: "The category is empty, so this payment counts toward no budget category.",
-            },
+          : emptyText({ zh: "支出类别", en: "The category" }, raw, {
+              zh: "，无法计入任何预算类别",
+              en: ", so this payment counts toward no budget category",
+            }),
       });
     }
     return findings;

@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from "../types";
 import { atCell } from "../_shared/where";
 import { cellText } from "../../util/text";
+import { emptyText } from "../_shared/where";
 import { formatSerial } from "../../util/dates";
 
 export default defineRule({
@@ -28,9 +29,9 @@ export default defineRule({
         findings.push({
           severity: "error",
           ...at,
-          message: raw
+          message: row.unreadable?.has("date")
             ? { zh: `日期「${raw}」无法识别。`, en: `Date "${raw}" cannot be read.` }
-            : { zh: "支出日期为空。", en: "The payment date is empty." },
+            : emptyText({ zh: "支出日期", en: "The payment date" }, raw),
         });
         continue;
       }

@@ -40,4 +40,16 @@ describe(RULE, () => {
     budget(model)[1][2]!.v = 100000;
     expect(findingsOf(check(model), RULE)).toEqual(["error 预算!C2"]);
   });
+
+  it("recalculates as Excel does: arithmetic reads a planned amount typed as text", () => {
+    const fx = compliantFixture();
+    fx.budget["人力成本"] = "100,000.00";
+    const model = toModel(fx);
+    // What Excel stores: the rate C2/B2 computed from the text, 100,000 / 100,000.
+    budget(model)[1][3] = { v: 1, f: "IF(B2>0,C2/B2,0)" };
+    expect(findingsOf(check(model), RULE)).toEqual([]);
+    // A cache Excel would not write is still caught.
+    budget(model)[1][3] = { v: { error: "#VALUE!" }, f: "IF(B2>0,C2/B2,0)" };
+    expect(findingsOf(check(model), RULE)).toEqual(["error 预算!D2"]);
+  });
 });

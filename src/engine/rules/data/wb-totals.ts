@@ -1,11 +1,45 @@
 import { fill } from "../../i18n";
-import { defineRule, type RuleFinding } from "../types";
+import { defineRule, type RuleContext, type RuleFinding } from "../types";
+import type { TableData, Value } from "../../read/project";
 import { templateFormulaCells } from "../_shared/template-cells";
-import { plannedTotal, spendingRows, total, type Category } from "../_shared/ledger";
+import { CATEGORIES, plannedTotal, spendingRows, total, type Category } from "../_shared/ledger";
 import { cellKey } from "../../formulas/evaluate";
 import { a1 } from "../../util/address";
 
 const CENT = 0.005;
+
+function numberAt(table: TableData, row: number, key: string): number {
+  const col = table.loc.columns[key];
+  const v = col === undefined ? undefined : table.loc.sheet.rows[row]?.[col]?.v;
+  return typeof v === "number" ? v : 0;
+}
+
+function textAt(table: TableData, row: number, key: string): string {
+  const col = table.loc.columns[key];
+  const v = col === undefined ? undefined : table.loc.sheet.rows[row]?.[col]?.v;
+  return typeof v === "string" ? v.trim() : "";
+}
+
+/**
+ * What the template's formulas count from totals rows a user typed: the ledger's under a
+ * category (SUMIFS), and the budget's own inside its table (SUBTOTAL over the column).
+ */
+function typedTotalsCounted(ctx: RuleContext, field: string, category: Value): number {
+  const ledger = ctx.table("Ledger");
+  const budget = ctx.table("Budget");
+  let sum = 0;
+  if (field === "planned") {
+    for (const s of budget.skipped) sum += numberAt(budget, s.row, "planned");
+    return sum;
+  }
+  for (const s of ledger.skipped) {
+    const cat = textAt(ledger, s.row, "category");
+    if (category ? cat === category : (CATEGORIES as string[]).includes(cat))
+      sum += numberAt(ledger, s.row, "amount");
+  }
+  if (!category) for (const s of budget.skipped) sum += numberAt(budget, s.row, "actual");
+  return sum;
+}
 
 export default defineRule({
   id: "WB-TOTALS",
@@ -36,6 +70,10 @@ export default defineRule({
         expected = total(spendingRows(ctx, category));
       } else expected = total(spendingRows(ctx));
       if (Math.abs(expected - result.value) < CENT) continue;
+      // Totals rows typed into a table are counted by the formula too: that is the row's own
+      // warning (WB-VALUE), one problem, one finding.
+      const typed = typedTotalsCounted(ctx, c.field, c.budgetRow?.v.category ?? null);
+      if (typed && Math.abs(expected + typed - result.value) < CENT) continue;
       findings.push({
         severity: "warning",
         sheet: c.sheet,

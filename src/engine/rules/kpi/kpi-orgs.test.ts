@@ -111,4 +111,29 @@ describe(RULE, () => {
     const report = checkFixture(fx, { layout: { withoutSheets: ["服务活动"] } });
     expect(findingsOf(report, RULE)).toEqual(["info/not-checked -!-"]);
   });
+
+  it("says how many organisations' activities were left out for their date", () => {
+    const fx = compliantFixture();
+    // One more activity of organisation 1, before the contract start (2024-03-01).
+    fx.tables.Activities!.push({ ...org1Activities(fx)[0], date: "2024-02-20" });
+    const report = checkFixture(fx);
+    expect(findingsOf(report, RULE)).toEqual(["info 服务活动!A1:G1"]);
+    expect(report.findings.find((f) => f.rule === RULE)!.figures).toEqual({ excluded: 1 });
+  });
+
+  it("leaves out, and says so, an organisation with a filing number but no filing date", () => {
+    const fx = compliantFixture();
+    org1(fx).filedOn = null;
+    const report = checkFixture(fx);
+    expect(findingsOf(report, RULE)).toEqual([`error ${AT}`, `info ${AT}`]);
+    expect(verdicts(report)[1]).toEqual(["info", { excluded: 1 }]);
+  });
+
+  it("does not count an organisation filed without its number; the number's cell says why", () => {
+    const fx = compliantFixture();
+    org1(fx).filingNumber = null;
+    const report = checkFixture(fx);
+    expect(verdicts(report)).toEqual([shortAt(9)]);
+    expect(findingsOf(report, "WB-VALUE")).toEqual(["error 社区社会组织!H2"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../types";
 import { atTable } from "../_shared/where";
-import { newOrgs, ORG_NEEDS } from "../_shared/kpi";
+import { newOrgs, orgActivitiesLeftOut, ORG_NEEDS } from "../_shared/kpi";
 import { targetVerdict } from "../_shared/target";
 
 const WHAT = { zh: "有效培育的社区社会组织", en: "effectively cultivated community organisations" };
@@ -30,15 +30,37 @@ export default defineRule({
   needs: ORG_NEEDS,
   check(ctx) {
     const { actual, declared, filed, excluded } = figures(ctx);
-    return targetVerdict(ctx, {
+    const at = atTable(ctx, "CommunityOrgs");
+    const findings = targetVerdict(ctx, {
       actual,
       target: ctx.ruleset.targets.orgs,
       what: WHAT,
       unit: UNIT,
-      at: atTable(ctx, "CommunityOrgs"),
-      excluded,
+      at,
       figures: { declared, filed },
     });
+    if (excluded)
+      findings.push({
+        severity: "info",
+        ...at,
+        message: {
+          zh: `有 ${excluded} 家组织的乡镇备案日期早于合同开始日期、晚于报告截止日期或未填写，未计入${WHAT.zh}。`,
+          en: `${excluded} organisations were filed before the contract start, after the reporting date, or without a filing date, and were not counted as ${WHAT.en}.`,
+        },
+        figures: { excluded },
+      });
+    const activities = orgActivitiesLeftOut(ctx);
+    if (activities)
+      findings.push({
+        severity: "info",
+        ...atTable(ctx, "Activities"),
+        message: {
+          zh: `有 ${activities} 场社区社会组织开展的社区服务活动日期为空、早于合同开始日期或晚于报告截止日期，未计入组织的活动场次。`,
+          en: `${activities} community service activities of organisations have no date, or are dated before the contract start or after the reporting date, and do not count toward the organisations' activities.`,
+        },
+        figures: { excluded: activities },
+      });
+    return findings;
   },
   measure: (ctx) => [
     {

@@ -31,8 +31,8 @@ export default defineRule({
           status: "not-checked",
           target: "ContractStart",
           message: {
-            zh: "未检查：合同起止日期缺失或无效（见 PRJ-PERIOD）。",
-            en: "Not checked: the contract dates are missing or invalid (see PRJ-PERIOD).",
+            zh: "未检查：合同起止日期缺失或无效，无法确定应报送的月份。",
+            en: "Not checked: the contract dates are missing or invalid, so the months due cannot be told.",
           },
         },
       ];

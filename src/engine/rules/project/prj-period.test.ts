@@ -34,6 +34,11 @@ describe(RULE, () => {
     expect(findingsOf(withPeriod("2024-01-31", "2025-01-31"), RULE)).toEqual([`error ${END}`]);
   });
 
+  it("counts 2024-02-29 to 2025-02-28 as one year (the anniversary of 29 February is 1 March)", () => {
+    expect(findingsOf(withPeriod("2024-02-29", "2025-02-28"), RULE)).toEqual([]);
+    expect(findingsOf(withPeriod("2024-02-29", "2025-03-01"), RULE)).toEqual([`error ${END}`]);
+  });
+
   it("fails an end before the start", () => {
     expect(findingsOf(withPeriod("2024-03-01", "2024-02-29"), RULE)).toEqual([`error ${END}`]);
   });

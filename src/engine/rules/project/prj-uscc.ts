@@ -26,7 +26,8 @@ export default defineRule({
   needs: ["name:ContractorUSCC"],
   check(ctx) {
     const named = ctx.named("ContractorUSCC")!;
-    const raw = cellText(named.raw).toUpperCase();
+    // The code as read: typed in groups with spaces it is joined up (WB-VALUE warns of that).
+    const raw = (typeof named.value === "string" ? named.value : cellText(named.raw)).toUpperCase();
     const at = atName(ctx, "ContractorUSCC");
     if (!raw)
       return [

@@ -27,4 +27,12 @@ describe(RULE, () => {
     const report = checkFixture(fx, { layout: { withoutColumns: ["Staff.certNumber"] } });
     expect(findingsOf(report, RULE)).toEqual(["info/not-checked -!-"]);
   });
+
+  it("treats 无 or another placeholder in place of the number as missing", () => {
+    for (const placeholder of ["无", "/", "暂无", "N/A"]) {
+      const fx = compliantFixture();
+      fx.tables.Staff![0].certNumber = placeholder;
+      expect(findingsOf(checkFixture(fx), RULE)).toEqual(["error 人员!F2"]);
+    }
+  });
 });

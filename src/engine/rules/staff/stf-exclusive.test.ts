@@ -39,4 +39,20 @@ describe(RULE, () => {
     const report = checkFixture(fx, { layout: { withoutColumns: ["Staff.employment"] } });
     expect(findingsOf(report, RULE)).toEqual(["info/not-checked -!-"]);
   });
+
+  it.each(["无", "否", "/", "-", "没有", "暂无", "N/A", "无。"])(
+    "reads %p under 兼任其他福彩项目 as no other project",
+    (placeholder) => {
+      const fx = compliantFixture();
+      for (const s of fx.tables.Staff!) s.otherProject = placeholder;
+      expect(findingsOf(checkFixture(fx), RULE)).toEqual([]);
+      expect(findingsOf(checkFixture(fx), "WB-VALUE")).toEqual([]);
+    }
+  );
+
+  it("still flags a project whose name merely starts like a placeholder", () => {
+    const fx = compliantFixture();
+    fx.tables.Staff![0].otherProject = "无锡市福彩项目";
+    expect(findingsOf(checkFixture(fx), RULE)).toEqual(["error 人员!J2"]);
+  });
 });

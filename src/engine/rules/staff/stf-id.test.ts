@@ -98,4 +98,31 @@ describe(RULE, () => {
     expect(notChecked).toHaveLength(1);
     expect(notChecked[0].severity).toBe("info");
   });
+
+  it("reads an ID number typed in groups as one number: a WB-VALUE warning, no error", () => {
+    const fx = compliantFixture();
+    const id = validId("1988-05-12", 11);
+    fx.tables.Staff![0].idNumber = `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`;
+    const report = checkFixture(fx);
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(findingsOf(report, "WB-VALUE")).toEqual(["warning 人员!B2"]);
+  });
+
+  it("still fails a grouped number whose check digit is wrong", () => {
+    const fx = compliantFixture();
+    const bad = wrongCheckDigit(validId("1988-05-12", 11));
+    fx.tables.Staff![0].idNumber = `${bad.slice(0, 6)} ${bad.slice(6, 14)} ${bad.slice(14)}`;
+    expect(findingsOf(checkFixture(fx), RULE)).toEqual(["error 人员!B2"]);
+  });
+
+  it("says an ID number stored as a number lost its last digits, and reads 无 as missing", () => {
+    const fx = compliantFixture();
+    fx.tables.Staff![0].idNumber = Number(validId("1988-05-12", 11).slice(0, 17) + "1");
+    fx.tables.Staff![1].idNumber = "无";
+    const report = checkFixture(fx);
+    expect(findingsOf(report, RULE)).toEqual(["error 人员!B2", "error 人员!B3"]);
+    const [stored, none] = report.findings.filter((f) => f.rule === RULE);
+    expect(stored.message.zh).toContain("以数字格式保存");
+    expect(none.message.zh).toBe("乙的身份证号未填写（「无」视为未填）。");
+  });
 });

@@ -1,8 +1,9 @@
 import { defineRule, type RuleFinding } from "../types";
-import { atCell } from "../_shared/where";
+import { atCell, emptyText } from "../_shared/where";
 import { idNumberProblem } from "../../util/checkdigits";
 import { cellText, maskId } from "../../util/text";
 import type { TableName } from "../../contract/tables";
+import { notCheckedText } from "../../read/describe-needs";
 
 const PROBLEMS = {
   length: { zh: "应为 18 位", en: "must have 18 characters" },
@@ -34,38 +35,43 @@ export default defineRule({
           severity: "info",
           status: "not-checked",
           target: `${name}.idNumber`,
-          message: {
-            zh: "督导的身份证号未检查：缺少督导表或其身份证号列（见 WB-STRUCTURE）。",
-            en: "Supervisors' ID numbers not checked: the supervisors table or its ID column is missing (see WB-STRUCTURE).",
-          },
+          message: notCheckedText(table ? [`${name}.idNumber`] : [name]),
         });
         continue;
       }
       const col = table.loc.columns.idNumber;
       for (const row of table.rows) {
-        const raw = cellText(table.loc.sheet.rows[row.row]?.[col]?.v);
+        const cellValue = table.loc.sheet.rows[row.row]?.[col]?.v;
+        // The number as read (groups joined up); a placeholder such as 无 reads as empty.
+        const id = typeof row.v.idNumber === "string" ? row.v.idNumber : "";
         const who = String(row.v.name ?? "");
         const at = atCell(table, row, "idNumber");
-        if (!raw) {
+        if (!id) {
           findings.push({
             severity: "error",
             ...at,
-            message: {
-              zh: `${who}的身份证号为空。`,
-              en: `${who || "This person"} has no ID number.`,
-            },
+            message: emptyText(
+              { zh: `${who}的身份证号`, en: `The ID number of ${who || "this person"}` },
+              cellText(cellValue)
+            ),
           });
           continue;
         }
-        const problem = idNumberProblem(raw);
+        const problem = idNumberProblem(id);
         if (!problem) continue;
         findings.push({
           severity: "error",
           ...at,
-          message: {
-            zh: `${who}的身份证号 ${maskId(raw)} ${PROBLEMS[problem].zh}。`,
-            en: `The ID number of ${who || "this person"} (${maskId(raw)}) ${PROBLEMS[problem].en}.`,
-          },
+          message:
+            typeof cellValue === "number"
+              ? {
+                  zh: `${who}的身份证号以数字格式保存（${maskId(id)}），Excel 只保留 15 位有效数字，末几位已丢失；请将单元格设为文本格式后重新输入。`,
+                  en: `The ID number of ${who || "this person"} is stored as a number (${maskId(id)}); Excel keeps 15 significant digits, so the last ones are lost. Format the cell as text and type it again.`,
+                }
+              : {
+                  zh: `${who}的身份证号 ${maskId(id)} ${PROBLEMS[problem].zh}。`,
+                  en: `The ID number of ${who || "this person"} (${maskId(id)}) ${PROBLEMS[problem].en}.`,
+                },
         });
       }
     }

@@ -3,7 +3,8 @@
  * comments are in fake-notes.ts), and insertWorksheetsFromBase64.
  */
 import type { WorkbookModel } from "../../../engine/model";
-import { FakeDocument, FakeError, type NameData, type TableData } from "./fake-doc";
+import { FakeDocument, FakeError, type TableData } from "./fake-doc";
+import { FakeNames } from "./fake-names";
 import { FakeComments, FakeNotes } from "./fake-notes";
 import { FakeClientResult, FakeCollection, FakeContext, FakeObject } from "./fake-proxy";
 import { FakeRange } from "./fake-range";
@@ -191,43 +192,6 @@ class FakeTableRows extends FakeCollection<number, FakeTableColumn> {
   }
   protected wrap(): FakeTableColumn {
     throw new FakeError("InvalidArgument", "fake: table rows are not loaded one by one");
-  }
-}
-
-class FakeNames extends FakeCollection<NameData, FakeNamedItem> {
-  constructor(context: FakeContext, doc: FakeDocument) {
-    super(context, () => doc.names, false);
-  }
-  protected wrap(item: NameData): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => item, false);
-  }
-}
-
-class FakeNamedItem
-  extends FakeObject<NameData>
-  implements Pick<Excel.NamedItem, "name" | "formula" | "type" | "visible">
-{
-  get name(): string {
-    return this.get("name");
-  }
-  get formula(): string {
-    return this.get("formula");
-  }
-  get type(): Excel.NamedItem["type"] {
-    return this.get("type");
-  }
-  get visible(): boolean {
-    return this.get("visible");
-  }
-  protected read(n: NameData, property: string): unknown {
-    if (
-      property === "name" ||
-      property === "formula" ||
-      property === "type" ||
-      property === "visible"
-    )
-      return n[property];
-    throw new FakeError("PropertyNotFound", `fake: NamedItem.${property}`);
   }
 }
 

@@ -95,6 +95,13 @@ export interface NameData {
   formula: string;
   type: string;
   visible: boolean;
+  /**
+   * The sheet a sheet-scoped name belongs to. Office.js lists workbook-scoped names in
+   * workbook.names and a sheet's own in worksheet.names (ExcelApi 1.4), never both:
+   * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-names-member
+   * and .../excel.worksheet#excel-excel-worksheet-names-member.
+   */
+  scope?: SheetData;
 }
 
 export interface NoteData {
@@ -223,6 +230,7 @@ export class FakeDocument {
         formula: `=${n.formula}`,
         type: n.sheet ? "Range" : "Error",
         visible: true,
+        scope: n.scope !== undefined ? doc.sheet(n.scope) : undefined,
       });
     }
     doc.activeSheet = doc.sheets[0] ?? null;

@@ -24,7 +24,10 @@ function fake(options = {}) {
           columns: ["c1", "c2"],
         },
       ],
-      names: [{ name: "N", sheet: "S", ref: "A1", formula: "S!$A$1" }],
+      names: [
+        { name: "N", sheet: "S", ref: "A1", formula: "S!$A$1" },
+        { name: "Local", sheet: "S", ref: "B1", formula: "S!$B$1", scope: "S" },
+      ],
     },
     options
   );
@@ -171,6 +174,18 @@ describe("the Excel fake", () => {
     ]);
     expect(names.items.map((n) => n.formula)).toEqual(["=S!$A$1"]);
     expect(sheets.items.map((s) => `${s.name}@${s.position}`)).toEqual(["S@0", "T@1"]);
+  });
+
+  it("lists sheet-scoped names under their worksheet only, as Office.js does", async () => {
+    const f = fake();
+    const context = ctx(f);
+    const book = context.workbook.names.load("items/name");
+    const onS = context.workbook.worksheets.getItem("S").names.load("items/name,items/formula");
+    const onT = context.workbook.worksheets.getItem("T").names.load("items/name");
+    await context.sync();
+    expect(book.items.map((n) => n.name)).toEqual(["N"]);
+    expect(onS.items.map((n) => `${n.name}=${n.formula}`)).toEqual(["Local==S!$B$1"]);
+    expect(onT.items).toEqual([]);
   });
 
   it("flushes queued work when a run's batch returns, as Excel.run does", async () => {

@@ -15,6 +15,7 @@ import {
   type SheetData,
 } from "./fake-doc";
 import { FakeNotes } from "./fake-notes";
+import { FakeNames } from "./fake-names";
 import { FakeCollection, FakeContext, FakeObject } from "./fake-proxy";
 import { FakeRange } from "./fake-range";
 
@@ -63,6 +64,7 @@ export class FakeWorksheet
   private chartsProxy: FakeCharts | null = null;
   private notesProxy: FakeNotes | null = null;
   private changedProxy: FakeEvent | null = null;
+  private namesProxy: FakeNames | null = null;
 
   constructor(
     context: FakeContext,
@@ -100,6 +102,12 @@ export class FakeWorksheet
   get notes(): FakeNotes {
     this.notesProxy ??= new FakeNotes(this.context, this.doc, () => this.resolve());
     return this.notesProxy;
+  }
+
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  get names(): FakeNames {
+    this.namesProxy ??= new FakeNames(this.context, this.doc, () => this.resolve());
+    return this.namesProxy;
   }
 
   get onChanged(): FakeEvent {
