@@ -57,22 +57,29 @@ function parseInteger(s: string): number | null {
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  /** The unit just before the current digit: "三千六" is 3,600, "一万二" 12,000. */
+  let lastUnit = 0;
   for (const ch of s) {
     if (ch in DIGITS) {
       // Digits stand one at a time between units ("一二三" is not a number); 零 only fills a gap.
       if (digit !== null && digit !== 0) return null;
+      if (DIGITS[ch] === 0) lastUnit = 0;
       digit = DIGITS[ch];
     } else if (ch in UNITS) {
       // "十六" starts with its unit: one ten.
       section += (digit ?? 1) * UNITS[ch];
       digit = null;
+      lastUnit = UNITS[ch];
     } else if (ch in SECTIONS) {
       const value = (section + (digit ?? 0)) * SECTIONS[ch];
       if (value === 0) return null;
       total += value;
       section = 0;
       digit = null;
+      lastUnit = SECTIONS[ch];
     } else return null;
   }
-  return total + section + (digit ?? 0);
+  // A last digit right after a unit counts in the unit below it (spoken short forms).
+  const tail = digit === null ? 0 : lastUnit >= 100 ? digit * (lastUnit / 10) : digit;
+  return total + section + tail;
 }

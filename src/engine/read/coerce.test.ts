@@ -71,6 +71,15 @@ describe("readMonth", () => {
     }
   );
 
+  it("says when a month was typed as a whole date or date-time", () => {
+    expect(readMonth("2024-05-01 00:00:00")).toEqual({
+      kind: "ok",
+      value: 2024 * 12 + 4,
+      coerced: "text-date",
+    });
+    expect(readMonth("2024-05")).toEqual({ kind: "ok", value: 2024 * 12 + 4 });
+  });
+
   it("reads a date serial as its month and rejects month 13", () => {
     expect(readMonth(MAR_1_2024)).toMatchObject({ kind: "ok", value: 2024 * 12 + 2 });
     expect(readMonth("2024-13").kind).toBe("bad");
@@ -121,6 +130,11 @@ describe("what clerks type", () => {
     ["贰拾万零伍佰元整", 200_500],
     ["负肆佰元整", -400],
     ["二十", 20],
+    ["三千六", 3_600],
+    ["一万二", 12_000],
+    ["三百五", 350],
+    ["一百零六", 106],
+    ["十六", 16],
     ["人民币1,200.00元", 1200],
   ])("reads the amount %p as %p", (text, n) => {
     expect(parseNumberText(text)).toBe(n);
@@ -155,6 +169,26 @@ describe("what clerks type", () => {
       expect(readDate(text).kind).toBe("blank");
     }
   );
+
+  it("reads 'none' written other ways as blank: in brackets, doubled, 0, or negating the field", () => {
+    const words = ["兼任其他福彩项目", "兼任项目"];
+    for (const text of [
+      "（无）",
+      "(无)",
+      "无 /",
+      "无、无",
+      "0",
+      "无兼任",
+      "未兼任",
+      "不兼任",
+      "没有兼任",
+    ])
+      expect(readText(text, words)).toMatchObject({ kind: "blank" });
+    expect(readText(0, words)).toMatchObject({ kind: "blank" });
+    // Negation counts only of the field's own name, and real names stay names.
+    expect(readText("无兼任", ["证书编号"])).toEqual({ kind: "ok", value: "无兼任" });
+    expect(readText("不动产登记项目", words)).toEqual({ kind: "ok", value: "不动产登记项目" });
+  });
 
   it("reads 在岗 and 未备案 in a date field as not yet, and keeps real text", () => {
     expect(readDate("在岗")).toEqual({ kind: "blank", placeholder: "在岗" });

@@ -79,33 +79,56 @@ function placeholderKey(text: string): string {
     .replace(/[。.．]+$/, "");
 }
 
-/** Is this text a placeholder that means blank? */
-export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDERS.has(placeholderKey(text));
+const NEGATION = /^(?:无|未|不|没有|暂无|非)(.+)$/;
+
+/**
+ * Is this text a placeholder that means blank? Also "（无）", "无 /" (placeholders only), "0"
+ * in a text field, and a negation of the field's own name (无兼任 under 兼任其他福彩项目,
+ * 无证书 under 证书编号): `fieldWords` are the field's header and aliases.
+ */
+export function isPlaceholder(text: string, fieldWords: readonly string[] = []): boolean {
+  let key = placeholderKey(text);
+  if (PLACEHOLDERS.has(key)) return true;
+  const bracketed = /^[(（[【](.*)[)）\]】]$/.exec(key);
+  if (bracketed) key = placeholderKey(bracketed[1]);
+  if (PLACEHOLDERS.has(key)) return true;
+  const tokens = key.split(/[\s/、,，;；]+/).filter(Boolean);
+  if (tokens.length > 0 && tokens.every((t) => PLACEHOLDERS.has(t))) return true;
+  const negated = NEGATION.exec(compact(key));
+  return !!negated && fieldWords.some((w) => compact(w).includes(negated[1]));
 }
 
-function placeholderBlank(v: CellScalar, dates = false): Coerced<never> | null {
+/** Text fields only: "0" stands for nothing where a name, a number or a project is asked. */
+const TEXT_PLACEHOLDERS = new Set(["0"]);
+
+function placeholderBlank(
+  v: CellScalar,
+  dates = false,
+  fieldWords: readonly string[] = []
+): Coerced<never> | null {
   if (typeof v !== "string") return null;
   const key = placeholderKey(v);
-  if (PLACEHOLDERS.has(key) || (dates && DATE_PLACEHOLDERS.has(compact(key))))
+  if (isPlaceholder(v, fieldWords) || (dates && DATE_PLACEHOLDERS.has(compact(key))))
     return { kind: "blank", placeholder: v.trim() };
   return null;
 }
 
-export function readText(v: CellScalar): Coerced<string> {
+export function readText(v: CellScalar, fieldWords: readonly string[] = []): Coerced<string> {
   if (v === null || isBlank(v)) return BLANK;
   if (isErrorValue(v)) return { kind: "bad", raw: v.error };
-  if (typeof v === "number") return { kind: "ok", value: String(v) };
+  if (typeof v === "number")
+    return v === 0 ? { kind: "blank", placeholder: "0" } : { kind: "ok", value: String(v) };
   if (typeof v === "boolean") return { kind: "ok", value: v ? "TRUE" : "FALSE" };
-  return placeholderBlank(v) ?? { kind: "ok", value: String(v).trim() };
+  if (TEXT_PLACEHOLDERS.has(v.trim())) return { kind: "blank", placeholder: v.trim() };
+  return placeholderBlank(v, false, fieldWords) ?? { kind: "ok", value: String(v).trim() };
 }
 
 /**
  * A code such as an ID number or a credit code: typed in groups ("653121 19900312 1011"),
  * with full-width digits or hyphens, it is read joined up, with a warning.
  */
-export function readCode(v: CellScalar): Coerced<string> {
-  const text = readText(v);
+export function readCode(v: CellScalar, fieldWords: readonly string[] = []): Coerced<string> {
+  const text = readText(v, fieldWords);
   if (text.kind !== "ok" || typeof v !== "string") return text;
   const joined = text.value.normalize("NFKC").replace(/[\s\-－—]+/g, "");
   if (joined === text.value) return text;
@@ -210,8 +233,9 @@ export function readMonth(v: CellScalar): Coerced<number> {
       const [y, mo] = [Number(m[1]), Number(m[2])];
       if (y >= 1900 && mo >= 1 && mo <= 12) return { kind: "ok", value: y * 12 + mo - 1 };
     }
+    // A whole date (or date-time) typed as text names its month; it was not typed as one.
     const serial = parseDateText(v);
-    if (serial !== null) return readMonth(serial);
+    if (serial !== null) return { ...readMonth(serial), coerced: "text-date" } as Coerced<number>;
     return placeholderBlank(v, true) ?? { kind: "bad", raw: v };
   }
   return { kind: "bad", raw: rawText(v) };

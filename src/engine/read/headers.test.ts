@@ -20,6 +20,10 @@ describe("headerKey", () => {
     ["日期(yyyy-mm-dd)", "日期"],
     ["证书编号（如有）", "证书编号"],
     ["ＡＭＯＵＮＴ", "amount"],
+    ["金额/元", "金额"],
+    ["金额/Amount", "金额"],
+    ["受益人数（人/次）", "受益人数"],
+    ["身份证号（18位）", "身份证号"],
   ])("reads %p as %p: spaces, colons, stars, units, formats and glosses set aside", (text, key) => {
     expect(headerKey(text).key).toBe(key);
   });
@@ -54,6 +58,13 @@ describe("matchKind", () => {
     expect(matchKind("合同金额（元）:", name("ContractAmount"))).toBe("canonical");
     expect(matchKind("项目编号（合同编号）：", name("ProjectCode"))).toBe("canonical");
     expect(matchKind("合同编号：", name("ProjectCode"))).toBe("alias");
+  });
+
+  it("takes a header with its own qualifier typed without brackets", () => {
+    const village = field("CommunityOrgs", "village");
+    expect(matchKind("所在村社区", village)).toBe("alias");
+    expect(matchKind("所在村/社区", village)).toBe("alias");
+    expect(matchKind("所在村（社区）", village)).toBe("canonical");
   });
 
   it("names a qualified header a near miss, not the field", () => {

@@ -20,11 +20,11 @@ const BRACKETS = /\(([^()]*)\)|\[([^[\]]*)\]|【([^【】]*)】|〔([^〔〕]*)�
 const CJK = /[\u3400-\u9fff]/;
 
 /** Bracketed glosses that give only a unit: they do not change what the column holds. */
-const UNIT_GLOSS =
-  /^(单位[:：]?)?(人民币)?(元|万元|千元|元\/人|人民币|rmb|cny|yuan|¥|人|人次|位|名|家|个|次|场|份|例|户|件|天|月|%)$/i;
+const UNIT = "(?:元|万元|千元|人民币|rmb|cny|yuan|¥|人|人次|位|名|家|个|次|场|份|例|户|件|天|月|%)";
+const UNIT_GLOSS = new RegExp(`^(单位[:：]?)?(人民币)?${UNIT}(/${UNIT})?$`, "i");
 /** Bracketed glosses that only say how to type a date or whether the field may be left empty. */
 const FORMAT_GLOSS =
-  /^(格式[:：]?)?(年[-/.]?月[-/.]?日|年[-/.]?月|yyyy[-/.]?m{1,2}[-/.]?d{1,2}|yyyy[-/.]?m{1,2}|必填|选填|可选|可空|如有|如无则空|非必填|可不填|可为空|没有可不填|没有则空)$/i;
+  /^(格式[:：]?)?(\d{1,2}位|年[-/.]?月[-/.]?日|年[-/.]?月|yyyy[-/.]?m{1,2}[-/.]?d{1,2}|yyyy[-/.]?m{1,2}|必填|选填|可选|可空|如有|如无则空|非必填|可不填|可为空|没有可不填|没有则空)$/i;
 
 /** Unit glosses that scale the numbers below them. */
 const SCALES: [RegExp, number][] = [
@@ -61,6 +61,12 @@ export function headerKey(text: string): HeaderKey {
   );
   let scale = 1;
   let qualifiers = "";
+  // "金额/元", "日期/Date": a unit or an English gloss after a slash.
+  s = s.replace(/\/([^/()]+)$/, (whole, gloss: string) => {
+    if (!isNeutralGloss(gloss)) return whole;
+    for (const [re, factor] of SCALES) if (re.test(gloss)) scale = factor;
+    return " ";
+  });
   s = s.replace(BRACKETS, (whole, ...groups: (string | undefined)[]) => {
     const inner = groups.slice(0, 5).find((g) => g !== undefined) ?? "";
     if (isNeutralGloss(inner)) {
@@ -109,6 +115,12 @@ export function aliasKeysOf(field: Named): Set<string> {
   let keys = aliasKeys.get(field);
   if (!keys) {
     keys = new Set([field.en, ...(field.aliases ?? [])].map((t) => headerKey(t).key));
+    // A header with its own qualifier ("所在村（社区）") is also typed without the brackets.
+    const own = canonicalKey(field);
+    if (own.includes("(")) {
+      keys.add(own.replace(/[()]/g, ""));
+      keys.add(own.replace(/\(([^()]*)\)/g, "/$1"));
+    }
     keys.delete(canonicalKey(field));
     keys.delete("");
     aliasKeys.set(field, keys);

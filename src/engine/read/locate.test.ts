@@ -184,6 +184,24 @@ describe("locateName", () => {
     expect(locateName(model([gap]), nameDef("ProjectName"))).toMatchObject({ row: 0, col: 1 });
   });
 
+  it("prefers a name on the form to one pointing at an old copy of it", () => {
+    const old = sheet("项目信息（旧）", [["项目名称", "旧项目"]]);
+    const names = [
+      { name: "ProjectName", sheet: "项目信息（旧）", ref: "B1", formula: "'项目信息（旧）'!$B$1" },
+      {
+        name: "ProjectName",
+        sheet: "项目信息",
+        ref: "B1",
+        formula: "项目信息!$B$1",
+        scope: "项目信息",
+      },
+    ];
+    expect(locateName(model([info, old], [], names), nameDef("ProjectName"))).toMatchObject({
+      sheet: "项目信息",
+      row: 0,
+    });
+  });
+
   it("reads names scoped to a sheet, and prefers the workbook's own", () => {
     const scoped = {
       name: "ContractStart",

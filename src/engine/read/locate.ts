@@ -280,13 +280,13 @@ export function locateName(model: WorkbookModel, def: NameDef): LocatedName | nu
   return findLabel(sheet, def);
 }
 
-/** A workbook-scoped name first, then one scoped to the form's sheet, then to any sheet. */
+/** A defined name of the value: see rank() for which one wins when there are several. */
 function definedNameTarget(model: WorkbookModel, def: NameDef): LocatedName | null {
   const wanted = def.name.toLowerCase();
   const info = findSheet(model, INFO_SHEET)?.name;
   const candidates = model.names
     .filter((n) => n.name.toLowerCase() === wanted && n.sheet && n.ref)
-    .sort((a, b) => rank(a.scope, info) - rank(b.scope, info));
+    .sort((a, b) => rank(a, info) - rank(b, info));
   for (const named of candidates) {
     const pos = parseA1(named.ref!.split(":")[0]);
     const sheet = getSheet(model, named.sheet!);
@@ -296,9 +296,14 @@ function definedNameTarget(model: WorkbookModel, def: NameDef): LocatedName | nu
   return null;
 }
 
-function rank(scope: string | undefined, info: string | undefined): number {
-  if (scope === undefined) return 0;
-  return scope === info ? 1 : 2;
+/**
+ * Names that point at the form come first (the value is "on 项目信息"), the workbook's own
+ * before a sheet's; then names pointing elsewhere (an old copy of the form, 项目信息（旧）).
+ */
+function rank(n: { sheet: string | null; scope?: string }, info: string | undefined): number {
+  const onForm = n.sheet === info ? 0 : 4;
+  const scope = n.scope === undefined ? 0 : n.scope === info ? 1 : 2;
+  return onForm + scope;
 }
 
 function isAnyLabel(text: string): boolean {

@@ -75,9 +75,35 @@ function readAs(field: Field, raw: CellScalar, ruleset: RuleSet): Coerced<string
       return readMonth(raw);
     case "enum":
       return readEnum(raw, enumDef(field.enumKey!, ruleset));
-    default:
-      return field.code ? readCode(raw) : readText(raw);
+    default: {
+      const words = fieldWords(field);
+      return field.code ? readCode(raw, words) : readText(raw, words);
+    }
   }
+}
+
+const wordsCache = new WeakMap<Field, string[]>();
+/** The field's own names, for placeholders such as 无兼任. */
+function fieldWords(field: Field): string[] {
+  let words = wordsCache.get(field);
+  if (!words) {
+    words = ["header" in field ? field.header : field.label, ...(field.aliases ?? [])];
+    wordsCache.set(field, words);
+  }
+  return words;
+}
+
+/** What a typed totals row may name as totalled: the table's headers and categories. */
+function tableWords(loc: LocatedTable, ruleset: RuleSet): string[] {
+  const words: string[] = [];
+  for (const f of loc.def.fields) {
+    words.push(f.header, ...(f.aliases ?? []));
+    if (f.enumKey) {
+      const e = enumDef(f.enumKey, ruleset);
+      words.push(...e.values, ...Object.keys(e.synonyms));
+    }
+  }
+  return words.filter((w) => w.length >= 2);
 }
 
 /** Apply a header's unit ("（万元）") to a number read below it. */
@@ -107,6 +133,7 @@ function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): 
     .filter((i) => i >= 0);
   const sheetName = loc.sheet.name;
   const byKey = new Map(fields.map((f, i) => [f.key, i] as const));
+  const words = tableWords(loc, ruleset);
   for (let r = loc.firstDataRow; r <= loc.lastDataRow && r < loc.sheet.rows.length; r += 1) {
     const cells = loc.sheet.rows[r];
     if (!cells) continue;
@@ -115,7 +142,7 @@ function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): 
     const results = fields.map((f, i) => scaled(readAs(f, raws[i], ruleset), units[i]));
     // A row whose category or date is not valid may be a typed totals row or repeated headers.
     if (!keyIndexes.length || keyIndexes.some((i) => results[i].kind !== "ok")) {
-      const other = nonDataRow(cells, loc.span, loc.headers, loc.columns);
+      const other = nonDataRow(cells, loc.span, loc.headers, loc.columns, words);
       if (other) {
         const label = String(cells[other.col]?.v ?? "").trim();
         skipped.push({ row: r, kind: other.kind, label });

@@ -32,16 +32,41 @@ describe("isTotalLabel", () => {
     "合计（元）",
     "Total",
     "Subtotal",
+    "Sub-total",
+    "三月小计",
+    "上半年合计",
+    "1-6月合计",
+    "本年累计发生额",
+    "承上页累计",
+    "小计（6月）",
+    "合计：160,000.00",
+    "合计：12家",
+    "共计12家",
+    "合计28份",
+    "人次合计",
+    "金额合计",
   ])("reads %p as a totals label", (text) => {
     expect(isTotalLabel(text)).toBe(true);
   });
 
-  it.each(["3月工资合计发放", "合计发放工资", "工资", "合同", "", "累计培训 3 场的讲师费"])(
-    "does not read %p as one",
-    (text) => {
-      expect(isTotalLabel(text)).toBe(false);
-    }
-  );
+  it("reads a total named by the table's own columns or categories", () => {
+    const words = ["人力成本", "服务性支出", "受益人数", "折合金额"];
+    for (const text of ["人力成本合计", "人力成本小计", "受益人数合计", "折合金额合计"])
+      expect(isTotalLabel(text, words)).toBe(true);
+    expect(isTotalLabel("人力成本合计")).toBe(false);
+  });
+
+  it.each([
+    "3月工资合计发放",
+    "合计发放工资",
+    "3月工资合计",
+    "工资",
+    "合同",
+    "",
+    "累计培训 3 场的讲师费",
+  ])("does not read %p as one", (text) => {
+    expect(isTotalLabel(text)).toBe(false);
+  });
 });
 
 describe("nonDataRow", () => {

@@ -8,21 +8,60 @@ import type { CellModel } from "../model";
 import { cellText, compact } from "../util/text";
 import { headerKey } from "./headers";
 
-const TOTAL_WORDS = "合计|小计|总计|累计|共计|总合计|汇总";
-const TOTAL_PREFIX =
-  "本页|本月|本期|本年|本季度?|本表|全年|当月|上页|以上|截至本月|截止本月|截至目前|截止目前|\\d{1,2}月份?|\\d{4}年(?:\\d{1,2}月份?)?|第?[一二三四1-4]季度";
-const TOTAL_LABEL = new RegExp(
-  `^(?:${TOTAL_PREFIX})?(?:${TOTAL_WORDS})(?:金额|支出|数|额|人数|人次)?$|^(?:sub|grand)?total$|^sum$`
-);
+const TOTAL_WORDS = "合计|小计|总计|累计|共计|总合计|汇总|subtotal|total|sum";
+/** What may stand before the word: a period, a page, the table's own column or category names. */
+const PERIOD =
+  "本页|本月|本期|本年|本季度?|本表|全年|当月|上页|承上页|过次页|以上|合并|全部|总|上半年|下半年|截[至止](?:本月|目前|今)?|" +
+  "\\d{1,2}(?:[-~至到]\\d{1,2})?月份?|[一二三四五六七八九十]{1,3}(?:[-~至到][一二三四五六七八九十]{1,3})?月份?|" +
+  "\\d{4}年(?:\\d{1,2}(?:[-~至到]\\d{1,2})?月份?)?|第?[一二三四1-4]季度|" +
+  // What was totalled, in the words any table uses.
+  "金额|支出|收入|费用|人数|人次|数量|次数|场次|户数|份数";
+/** What may stand after it: what was totalled, and a figure with its unit ("合计：12家"). */
+const AFTER =
+  "(?:金额|发生额|数|额|数量|人数|人次|支出)?(?::?[\\d,.]+(?:元|万元|家|个|人|人次|份|场|次|例|户)?)?";
 
-/** Does this cell text label a totals row ("合计", "本页小计", "合计：", "Total")? */
-export function isTotalLabel(text: string): boolean {
-  if (!text || text.length > 24) return false;
-  return TOTAL_LABEL.test(headerKey(text).key);
+function totalPattern(words: readonly string[]): RegExp {
+  const own = words
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .filter(Boolean)
+    .join("|");
+  const before = own ? `${PERIOD}|${own}` : PERIOD;
+  return new RegExp(`^(?:${before}){0,2}(?:${TOTAL_WORDS})${AFTER}$`);
+}
+
+const BASE_PATTERN = totalPattern([]);
+const patterns = new Map<string, RegExp>();
+
+/** The label as compared: no spaces, brackets, hyphens or trailing colons. */
+function labelKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, "")
+    .replace(/[\s\-_—]+/g, "")
+    .replace(/[:：]+$/, "");
+}
+
+/**
+ * Does this cell text label a totals row ("合计", "本页小计", "三月小计", "人力成本合计",
+ * "合计：12家", "Sub-total")? `words` are the table's own column headers and categories,
+ * which may name what was totalled ("金额合计", "人力成本小计").
+ */
+export function isTotalLabel(text: string, words: readonly string[] = []): boolean {
+  if (!text || text.length > 30) return false;
+  const key = labelKey(text);
+  if (!key) return false;
+  let pattern = BASE_PATTERN;
+  if (words.length) {
+    const id = words.join("|");
+    pattern = patterns.get(id) ?? totalPattern(words.map(labelKey));
+    if (!patterns.has(id)) patterns.set(id, pattern);
+  }
+  return pattern.test(key);
 }
 
 const FOOTER =
-  /^(?:制表|填表|编制|审核|复核|审批|经办|记账|会计|出纳|报送|(?:单位|财务|项目|机构)?负责人|注|备注|说明|填表说明)(?:人|日期)?(?::|$)/;
+  /^(?:制表|填表|填报|填写|编制|报送|审核|复核|审批|批准|经办|经手|记账|会计|出纳|(?:单位|财务|项目|机构)?负责|联系|电话|盖章|签字|签名|签章|注|备注|说明|填表说明)(?:人|单位|日期|电话|方式)?(?::|$)|^日期:/;
 
 /** A signature or note line under a table: "制表人：张三", "注：…". */
 export function isFooterRow(
@@ -33,7 +72,8 @@ export function isFooterRow(
   for (let c = span.first; c <= Math.min(span.last, cells.length - 1); c += 1) {
     const t = cellText(cells[c]?.v);
     if (!t) continue;
-    return typeof cells[c]?.v === "string" && FOOTER.test(compact(t.normalize("NFKC")));
+    const key = compact(t.normalize("NFKC")).replace(/\([^()]*\)/g, "");
+    return typeof cells[c]?.v === "string" && FOOTER.test(key);
   }
   return false;
 }
@@ -48,12 +88,13 @@ export function nonDataRow(
   cells: (CellModel | undefined)[],
   span: { first: number; last: number },
   headers: string[],
-  columns: Record<string, number>
+  columns: Record<string, number>,
+  words: readonly string[] = []
 ): { kind: RowKind; col: number } | null {
   const last = Math.min(span.last, cells.length - 1);
   for (let c = span.first; c <= last; c += 1) {
     const v = cells[c]?.v;
-    if (typeof v === "string" && isTotalLabel(v)) return { kind: "total", col: c };
+    if (typeof v === "string" && isTotalLabel(v, words)) return { kind: "total", col: c };
   }
   let filled = 0;
   let same = 0;
