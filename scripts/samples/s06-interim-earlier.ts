@@ -54,10 +54,10 @@ export const sample: Sample = {
     "KPI-MARRIAGE warning 婚姻家庭档案!A1:D1",
     "KPI-ORGS warning 社区社会组织!A1:H1",
     "KPI-SERVICES warning 服务活动!A1:G1",
-    "KPI-BENEFICIARIES info 服务活动!A1:G1",
+    "KPI-BENEFICIARIES info/progress 服务活动!A1:G1",
     "KPI-ORG-FIELDS info 社区社会组织!A1:H1",
-    "KPI-TRAINING info 培训!A1:D1",
-    "KPI-TRAINING info 培训!A1:D1",
+    "KPI-TRAINING info/progress 培训!A1:D1",
+    "KPI-TRAINING info/progress 培训!A1:D1",
     "PRJ-USCC error 项目信息!B6",
   ],
 };

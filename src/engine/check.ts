@@ -3,7 +3,7 @@
  * several: the engine's entry points, the same for every host.
  */
 import type { WorkbookModel } from "./model";
-import type { CrossFinding, Finding } from "./findings";
+import type { CrossFinding, Finding, RuleInfo } from "./findings";
 import { SEVERITY_ORDER } from "./findings";
 import type { RuleSet } from "./rulesets/ruleset";
 import type { NameKey, TableName } from "./contract/tables";
@@ -13,7 +13,7 @@ import { notCheckedText } from "./read/describe-needs";
 import { computeStage, type Stage } from "./stage";
 import { cellKey, recalculate, type Recalculated } from "./formulas/evaluate";
 import { todaySerial } from "./util/dates";
-import type { ProjectFacts, ProjectRule, RuleContext } from "./rules/types";
+import type { ProjectFacts, ProjectRule, RuleContext, RuleMeta } from "./rules/types";
 import { AREA_ORDER } from "./rules/types";
 import { CROSS_RULES, PROJECT_RULES, ruleById } from "./rules/catalog";
 import { a1, parseRange } from "./util/address";
@@ -67,8 +67,14 @@ function missingNeeds(rule: ProjectRule, project: ProjectData): string[] {
   return [...new Set(missing)];
 }
 
+/** The rule's name, clause and fix, carried by each of its findings. */
+function ruleInfo(rule: RuleMeta): RuleInfo {
+  return { title: rule.title, clause: rule.clause, fix: rule.fix };
+}
+
 function notChecked(rule: ProjectRule, missing: string[]): Finding {
   return {
+    ...ruleInfo(rule),
     rule: rule.id,
     severity: "info",
     status: "not-checked",
@@ -158,7 +164,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Proj
       findings.push(notChecked(rule, missing));
       continue;
     }
-    for (const f of rule.check(ctx)) findings.push({ rule: rule.id, ...f });
+    for (const f of rule.check(ctx)) findings.push({ rule: rule.id, ...f, ...ruleInfo(rule) });
     if (rule.measure) measures.push({ rule: rule.id, measures: rule.measure(ctx) });
   }
   return {
@@ -176,6 +182,7 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Proj
 export function crossCheck(facts: ProjectFacts[], ruleset: RuleSet): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const rule of CROSS_RULES)
-    for (const f of rule.check(facts, ruleset)) out.push({ rule: rule.id, ...f });
+    for (const f of rule.check(facts, ruleset))
+      out.push({ rule: rule.id, ...f, ...ruleInfo(rule) });
   return out;
 }

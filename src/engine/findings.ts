@@ -4,11 +4,24 @@ export type Severity = "error" | "warning" | "info";
 
 export type Figures = Record<string, number | string>;
 
-export interface Finding {
+/**
+ * 'not-checked': the rule could not run (a sheet or column is missing). 'progress': an interim
+ * target on track, shown apart as progress, not counted as a problem.
+ */
+export type FindingStatus = "not-checked" | "progress";
+
+/** What every finding says of its rule, for people: its name, the plan's clause, how to fix it. */
+export interface RuleInfo {
+  title?: Text;
+  /** The plan's clause, as "三.1". */
+  clause?: string;
+  fix?: Text;
+}
+
+export interface Finding extends RuleInfo {
   rule: string;
   severity: Severity;
-  /** Present only when the rule could not run: 'not-checked'. */
-  status?: "not-checked";
+  status?: FindingStatus;
   sheet?: string;
   /** A1 address or range; absent when only a table or named value can be named. */
   cell?: string;
@@ -25,7 +38,7 @@ export interface FileRef {
   cell?: string;
 }
 
-export interface CrossFinding {
+export interface CrossFinding extends RuleInfo {
   rule: string;
   severity: Severity;
   message: Text;
@@ -42,11 +55,22 @@ export const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+export interface Counts {
+  error: number;
+  warning: number;
+  /** Infos that are neither progress nor a rule not checked. */
+  info: number;
+  notChecked: number;
+  progress: number;
+}
+
+/** Counts as people read them: rules not checked and progress on track are not 提示. */
 export function countBySeverity(findings: readonly { severity: Severity; status?: string }[]) {
-  const counts = { error: 0, warning: 0, info: 0, notChecked: 0 };
+  const counts: Counts = { error: 0, warning: 0, info: 0, notChecked: 0, progress: 0 };
   for (const f of findings) {
     if (f.status === "not-checked") counts.notChecked += 1;
-    counts[f.severity] += 1;
+    else if (f.status === "progress") counts.progress += 1;
+    else counts[f.severity] += 1;
   }
   return counts;
 }

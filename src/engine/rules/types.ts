@@ -37,6 +37,8 @@ export interface RuleMeta {
   /** Clause of the plan the rule comes from, e.g. '三.1' or '特别提示 2'. */
   clause: string;
   title: Text;
+  /** One line on how to put a finding of this rule right. */
+  fix: Text;
   /** The rule in words, with the rule set's numbers: used for the instructions sheet and help. */
   describe(ruleset: RuleSet): Text;
 }

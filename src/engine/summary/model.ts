@@ -2,7 +2,8 @@
  * The bureau's summary as data: one builder for every writer (the CLI's xlsx and CSV, the
  * add-in's 汇总-合规 sheet, the standalone page's download).
  */
-import type { CrossFinding, Finding, Severity } from "../findings";
+import { countBySeverity, type Counts, type CrossFinding, type Finding } from "../findings";
+import { wholeDue } from "../rules/_shared/target";
 import type { Text } from "../i18n";
 import type { RuleSet } from "../rulesets/ruleset";
 import type { Stage } from "../stage";
@@ -30,7 +31,7 @@ export interface KpiLine {
   unit: Text;
   actual: number;
   target: number;
-  /** What is due by the reporting date: target x elapsed (the target itself at the final stage). */
+  /** What is due by the reporting date: target x elapsed rounded up (the target itself at the final stage). */
   expected: number;
   attainment: number;
   status: Status;
@@ -44,7 +45,7 @@ export interface ProjectSummary {
   supersededBy: string | null;
   budget: BudgetLine[] | null;
   kpis: KpiLine[];
-  counts: Record<Severity, number> & { notChecked: number };
+  counts: Counts;
   status: Status;
   findings: Finding[];
 }
@@ -82,14 +83,14 @@ export function kpiLines(w: Pick<CheckedWorkbook, "measures" | "stage">): KpiLin
   const lines: KpiLine[] = [];
   for (const { rule, measures } of w.measures) {
     for (const m of measures) {
-      const expected = round(m.target * w.stage.elapsed);
+      const expected = wholeDue(m.target, w.stage.elapsed);
       const attainment = m.target > 0 ? m.actual / m.target : 1;
       const status: Status =
         m.actual >= m.target
           ? "ok"
           : w.stage.kind === "final"
             ? "fail"
-            : m.actual >= expected
+            : m.actual >= m.target * w.stage.elapsed - 1e-9
               ? "ok"
               : "attention";
       lines.push({
@@ -123,7 +124,7 @@ export function budgetStanding(
   return { headroom, status };
 }
 
-export function statusOf(counts: Record<Severity, number>): Status {
+export function statusOf(counts: Pick<Counts, "error" | "warning">): Status {
   return counts.error > 0 ? "fail" : counts.warning > 0 ? "attention" : "ok";
 }
 
@@ -136,11 +137,7 @@ export function buildSummary(
   const { counted, setAside } = countedProjects(workbooks.map((w) => w.facts));
   const superseded = new Map(setAside.map((s) => [s.dropped.file, s.kept.file] as const));
   const projects: ProjectSummary[] = workbooks.map((w) => {
-    const counts = { error: 0, warning: 0, info: 0, notChecked: 0 };
-    for (const f of w.findings) {
-      counts[f.severity] += 1;
-      if (f.status === "not-checked") counts.notChecked += 1;
-    }
+    const counts = countBySeverity(w.findings);
     return {
       file: w.file,
       facts: w.facts,

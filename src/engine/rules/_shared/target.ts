@@ -28,8 +28,18 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/**
+ * What is due by now, as a figure people can reach: target x elapsed rounded up to a whole
+ * number (5 家, not 4.17 家; 13,334 元, not 13,333.33 元). For whole counts, "behind" against
+ * this figure is exactly rules.md's actual < target x elapsed.
+ */
 export function expectedByNow(ctx: RuleContext, target: number): number {
-  return round(target * ctx.stage.elapsed);
+  return wholeDue(target, ctx.stage.elapsed);
+}
+
+export function wholeDue(target: number, elapsed: number): number {
+  // The product carries float noise (10 x 0.7 = 7.000000000000001): round it off first.
+  return Math.ceil(Math.round(target * elapsed * 1e6) / 1e6);
 }
 
 export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding[] {
@@ -65,10 +75,11 @@ export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding
     }
   } else {
     const expected = expectedByNow(ctx, target);
-    const behind = actual < expected;
+    const behind = actual < target * ctx.stage.elapsed - 1e-9;
     const months = { elapsed: ctx.stage.monthsElapsed, total: ctx.stage.monthsTotal };
     findings.push({
       severity: behind ? "warning" : "info",
+      ...(behind ? {} : { status: "progress" as const }),
       ...at,
       message: behind
         ? {

@@ -11,6 +11,10 @@ export default defineRule({
   severities: ["warning"],
   clause: "三.2",
   title: { zh: "超出本类预算", en: "Category over its plan" },
+  fix: {
+    zh: "核对本类支出是否记错类别；确需超支的，按程序报批调整预算。",
+    en: "Check the rows' categories; if the overspend is real, have the budget change approved.",
+  },
   describe: () => ({
     zh: "各类别实际支出不应超过本项目预算中该类别的计划金额。",
     en: "A category's actual spending should not exceed its own planned amount.",

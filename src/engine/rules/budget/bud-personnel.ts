@@ -8,6 +8,10 @@ export default defineRule({
   severities: ["error"],
   clause: "三.1",
   title: { zh: "人力成本上限", en: "Personnel cost cap" },
+  fix: {
+    zh: "把超出的人力成本调出或压减，并修改预算使人力成本不超过上限。",
+    en: "Move or cut personnel costs and lower the plan until they are within the cap.",
+  },
   describe: (rs) => ({
     zh: `人力成本（预算与实际支出）不得超过 ${rs.budget.personnelMax.toLocaleString("en-US")} 元。`,
     en: `Personnel costs (plan and actual) may not exceed ${rs.budget.personnelMax.toLocaleString("en-US")} yuan.`,

@@ -37,8 +37,8 @@ describe(RULE, () => {
     expect(findingsOf(checkFixture(fx, { asOf: "2025-02-28" }), RULE)).toEqual(["error 预算!C3"]);
     // 2025-02-27: 11 of 12 months elapsed, 36,666.67 expected, 39,999 is ahead of it.
     const before = checkFixture(fx, { asOf: "2025-02-27" });
-    expect(findingsOf(before, RULE)).toEqual(["info 预算!C3"]);
-    expect(figures(before)).toEqual([{ actual: 39999, target: 40000, expected: 36666.67 }]);
+    expect(findingsOf(before, RULE)).toEqual(["info/progress 预算!C3"]);
+    expect(figures(before)).toEqual([{ actual: 39999, target: 40000, expected: 36667 }]);
   });
 
   it("does not count payments dated before the contract start or undated, and says how many", () => {
@@ -61,7 +61,7 @@ describe(RULE, () => {
 
     it("shows progress as info when spending is exactly on schedule", () => {
       const report = checkFixture(interim(), { asOf: "2024-08-31" });
-      expect(findingsOf(report, RULE)).toEqual(["info 预算!C3", "info 预算!C3"]);
+      expect(findingsOf(report, RULE)).toEqual(["info/progress 预算!C3", "info 预算!C3"]);
       expect(figures(report)).toEqual([
         { actual: 20000, target: 40000, expected: 20000 },
         { excluded: 1 },
@@ -91,7 +91,7 @@ describe(RULE, () => {
     const fx = compliantFixture();
     // Interim, as of 2024-09-30: the October payment (10,000) counts on the sheet, not here.
     const report = checkFixture(fx, { asOf: "2024-09-30" });
-    expect(findingsOf(report, RULE)).toEqual(["info 预算!C3", "info 预算!C3"]);
+    expect(findingsOf(report, RULE)).toEqual(["info/progress 预算!C3", "info 预算!C3"]);
     const verdict = report.findings.find((f) => f.rule === RULE)!;
     expect(verdict.figures).toMatchObject({ actual: 30_000 });
     expect(verdict.message.zh).toContain(

@@ -21,6 +21,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "三.1",
   title: { zh: "服务性支出下限", en: "Service spending floor" },
+  fix: {
+    zh: "提高服务性支出预算至下限以上，并按计划开展服务、及时入账。",
+    en: "Raise the service budget to the floor and book the service spending as it happens.",
+  },
   describe: (rs) => ({
     zh: `服务性支出至少 ${rs.budget.serviceMin.toLocaleString("en-US")} 元：预算须达到（始终检查），实际支出为目标值（末期未达为错误，中期按进度提示）。`,
     en: `Service spending of at least ${rs.budget.serviceMin.toLocaleString("en-US")} yuan: the plan must reach it (always), the actual is a target.`,

@@ -12,6 +12,10 @@ export default defineRule({
   severities: ["error"],
   clause: "三.1",
   title: { zh: "项目资金总额", en: "Project total" },
+  fix: {
+    zh: "核对台账是否重复记账；总支出和预算合计均须控制在资助标准和合同金额以内。",
+    en: "Look for double entries; keep spending and the plan within the grant and the contract amount.",
+  },
   describe: (rs) => ({
     zh: `支出台账合计与预算合计均不得超过单个项目资助标准 ${rs.project.grant.toLocaleString("en-US")} 元，也不得超过合同金额。`,
     en: `Neither the ledger total nor the budget total may exceed the grant of ${rs.project.grant.toLocaleString("en-US")} yuan or the contract amount.`,

@@ -17,6 +17,10 @@ export default defineRule({
   severities: ["error", "warning"],
   clause: "五.(三)",
   title: { zh: "支出金额", en: "Ledger amount" },
+  fix: {
+    zh: "填写大于 0 的实际金额；退款填负数并在摘要中写明“退款”或“冲减”。",
+    en: "Enter the real amount above 0; enter a refund as a negative amount and say so in the description.",
+  },
   describe: () => ({
     zh: "支出金额须为大于 0 的数字；为空、无法识别或为 0 是错误；负数（退款）须在摘要中注明，否则提示。",
     en: "Amounts must be numbers above 0: empty, unreadable or zero is an error; a negative amount (refund) must say so in its description, else a warning.",

@@ -11,6 +11,10 @@ export default defineRule({
   severities: ["error"],
   clause: "三.1",
   title: { zh: "支出类别", en: "Ledger category" },
+  fix: {
+    zh: "从下拉列表选择 人力成本、服务性支出 或 评估及其他。",
+    en: "Choose 人力成本, 服务性支出 or 评估及其他 from the drop-down list.",
+  },
   describe: () => ({
     zh: `支出台账每一行须填写有效类别：${ENUMS.category.values.join("、")}。`,
     en: `Every ledger row needs a valid category: ${ENUMS.category.values.join(", ")}.`,

@@ -11,6 +11,10 @@ export default defineRule({
   severities: ["error"],
   clause: "二",
   title: { zh: "支出日期", en: "Ledger date" },
+  fix: {
+    zh: "按凭证填写实际支付日期，须在合同期内且不晚于报告截止日期。",
+    en: "Enter the payment date from the voucher, within the contract and not after the reporting date.",
+  },
   describe: () => ({
     zh: "支出日期不得为空，须在合同期内，且不晚于报告截止日期。",
     en: "Every payment needs a date within the contract period and no later than the reporting date.",

@@ -9,6 +9,10 @@ export default defineRule({
   severities: ["error", "warning"],
   clause: "五.(三)",
   title: { zh: "凭证号", en: "Voucher number" },
+  fix: {
+    zh: "按记账凭证填写凭证号，每张凭证只登记一次。",
+    en: "Enter each voucher's number once, as on the voucher.",
+  },
   describe: () => ({
     zh: "每笔支出应有凭证号（缺失为提示），同一凭证号不得重复使用（错误）。",
     en: "Every payment should carry a voucher number (missing: warning); a number may not be used twice (error).",

@@ -8,6 +8,10 @@ export default defineCrossRule({
   severities: ["error"],
   clause: "特别提示 1",
   title: { zh: "同一机构承接项目数", en: "Projects per contractor" },
+  fix: {
+    zh: "请民政局核对该机构承接的项目，超出的项目须调整承接主体。",
+    en: "The bureau should review the contractor's projects; the excess ones need another contractor.",
+  },
   describe: (rs) => ({
     zh: `同一家社会组织（按统一社会信用代码）最多承接 ${rs.program.maxProjectsPerContractor} 个项目。`,
     en: `One contractor (by unified social credit code) may hold at most ${rs.program.maxProjectsPerContractor} projects.`,

@@ -10,6 +10,10 @@ export default defineCrossRule({
   severities: ["error", "info"],
   clause: "三.1；二",
   title: { zh: "项目资金总盘子与实施地点", en: "Program fund and sites" },
+  fix: {
+    zh: "请民政局核对各项目合同金额与实施地点，调整超出资金总额或同一地点重复的项目。",
+    en: "The bureau should review contract amounts and sites and adjust the projects over the fund or sharing a site.",
+  },
   describe: (rs) => ({
     zh: `各项目合同金额合计不得超过 ${rs.program.totalFund.toLocaleString("en-US")} 元；每个实施地点至多 ${rs.program.maxProjectsPerSite} 个项目。同一项目编号有多份报送时，以报告截止日期较晚者为准。`,
     en: `Contract amounts together may not exceed ${rs.program.totalFund.toLocaleString("en-US")} yuan, and a site may have at most ${rs.program.maxProjectsPerSite} project; of several submissions of one project the later one counts.`,

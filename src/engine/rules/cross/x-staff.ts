@@ -29,6 +29,10 @@ export default defineCrossRule({
   severities: ["error"],
   clause: "四.(二).1",
   title: { zh: "专职人员跨项目任职", en: "Full-time staff on two projects" },
+  fix: {
+    zh: "专职人员只能在一个福彩项目任职：调整人员安排或改为兼职，并核对到岗、离岗日期。",
+    en: "A full-time staff member may serve one lottery project: change the assignment or employment, and check the dates.",
+  },
   describe: () => ({
     zh: "在一个项目任专职的人员（按身份证号），在任职期间不得同时列为其他项目的工作人员。",
     en: "A person who is full-time staff on one project may not be listed as staff on another project during an overlapping period (matched by ID number).",

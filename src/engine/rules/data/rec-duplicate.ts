@@ -20,6 +20,10 @@ export default defineRule({
   severities: ["error"],
   clause: "四.(二)",
   title: { zh: "重复登记", en: "Duplicate records" },
+  fix: {
+    zh: "删除重复登记的行，或更正编号、名称使每条记录唯一。",
+    en: "Delete the repeated row, or correct the number or name so each record is unique.",
+  },
   describe: () => ({
     zh: "婚姻家庭档案编号、社区社会组织名称不得重复登记。",
     en: "A family-file number or an organisation name may not be entered twice.",

@@ -18,6 +18,10 @@ export default defineRule({
   severities: ["error"],
   clause: "工作簿约定",
   title: { zh: "模板公式", en: "Template formulas" },
+  fix: {
+    zh: "从标准模板复制该单元格的公式，保存前让 Excel 重新计算。",
+    en: "Copy the cell's formula back from the template and let Excel recalculate before saving.",
+  },
   describe: () => ({
     zh: "预算表「实际支出」「执行率」及合计行为模板公式，不得改为常量；单元格显示的值须与按 Excel 规则重新计算的结果一致。",
     en: "The budget's actual, rate and totals cells are template formulas: they may not be replaced by constants, and their stored values must match a recalculation with Excel semantics.",

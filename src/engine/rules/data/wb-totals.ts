@@ -48,6 +48,10 @@ export default defineRule({
   severities: ["warning"],
   clause: "工作簿约定",
   title: { zh: "模板合计与数据不符", en: "Template totals disagree with the data" },
+  fix: {
+    zh: "把以文本保存的金额改为数字、类别改为标准写法，使合计与明细一致。",
+    en: "Turn amounts stored as text into numbers and categories into the standard words, so the totals agree.",
+  },
   describe: () => ({
     zh: "模板公式按 Excel 规则算出的合计，与按数据实际读取（含文本数字、同义类别）算出的合计不一致时提示：表格向读者显示了错误的数字。",
     en: "A template total as Excel computes it differs from the same total over the data as read (numbers stored as text, synonym categories): the workbook shows a wrong figure.",

@@ -49,7 +49,7 @@ describe(RULE, () => {
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     // Six activities of 20 fall by 2024-08-13; four are after the reporting date.
     const report = checkFixture(compliantFixture(), { asOf });
-    expect(findingsOf(report, RULE)).toEqual([`info ${AT}`, `info ${AT}`]);
+    expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info ${AT}`]);
     expect(verdicts(report)).toEqual([
       ["info", { actual: 120, target: 200, expected: 100 }],
       ["info", { excluded: 4 }],

@@ -20,6 +20,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "特别提示 3",
   title: { zh: "受益群众人数", en: "Beneficiaries" },
+  fix: {
+    zh: "如实登记每场专业服务活动的受益人数，并按计划开展后续活动。",
+    en: "Record each professional activity's beneficiaries and hold the planned activities.",
+  },
   describe: (rs) => ({
     zh: `专业服务活动受益群众不少于 ${rs.targets.beneficiaries} 人（各活动受益人数之和）。`,
     en: `At least ${rs.targets.beneficiaries} beneficiaries of the professional service activities (sum of people served).`,

@@ -17,6 +17,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "特别提示 8",
   title: { zh: "典型案例", en: "Typical cases" },
+  fix: {
+    zh: "按要求整理并登记典型案例（标题、涉及组织、完成日期）。",
+    en: "Write up and record the typical cases (title, organisations, completion date).",
+  },
   describe: (rs) => ({
     zh: `提炼完成辖区社区社会组织发挥作用典型案例不少于 ${rs.targets.cases} 例。`,
     en: `At least ${rs.targets.cases} typical cases of community organisations at work.`,

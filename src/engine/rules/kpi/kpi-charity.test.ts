@@ -53,7 +53,7 @@ describe(RULE, () => {
 
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     const report = checkFixture(compliantFixture(), { asOf });
-    expect(findingsOf(report, RULE)).toEqual([`info ${AT}`]);
+    expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`]);
     expect(verdicts(report)).toEqual([["info", { actual: 5000, target: 5000, expected: 2500 }]]);
   });
 

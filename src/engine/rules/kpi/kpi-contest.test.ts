@@ -55,9 +55,9 @@ describe(RULE, () => {
 
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     const report = checkFixture(compliantFixture(), { asOf });
-    expect(findingsOf(report, RULE)).toEqual([`info ${AT}`]);
+    expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`]);
     expect(verdicts(report)).toEqual([
-      ["info", expect.objectContaining({ actual: 1, target: 1, expected: 0.5 })],
+      ["info", expect.objectContaining({ actual: 1, target: 1, expected: 1 })],
     ]);
   });
 
@@ -68,7 +68,7 @@ describe(RULE, () => {
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     expect(findingsOf(report, RULE)).toEqual([`warning ${AT}`, `info ${AT}`]);
     expect(verdicts(report)).toEqual([
-      ["warning", expect.objectContaining({ actual: 0, target: 1, expected: 0.5 })],
+      ["warning", expect.objectContaining({ actual: 0, target: 1, expected: 1 })],
       ["info", { excluded: 1 }],
     ]);
   });

@@ -26,6 +26,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "特别提示 4",
   title: { zh: "公益大赛", en: "Micro-charity / venture contest" },
+  fix: {
+    zh: "举办微公益大赛或公益创投大赛，动员足够数量的社区社会组织参赛并登记。",
+    en: "Hold a micro-charity or venture contest with enough organisations taking part, and record it.",
+  },
   describe: (rs) => ({
     zh: `至少开展 ${rs.targets.contests} 次社区社会组织微公益大赛或公益创投大赛，参赛社区社会组织不少于 ${rs.targets.contestOrgs} 家。`,
     en: `At least ${rs.targets.contests} micro-charity or venture-philanthropy contest with ${rs.targets.contestOrgs}+ participating organisations.`,

@@ -18,6 +18,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "特别提示 6",
   title: { zh: "婚姻家庭辅导建档", en: "Family counselling files" },
+  fix: {
+    zh: "为婚姻家庭辅导对象建档并登记，确保档案编号唯一。",
+    en: "File and record each family-counselling case, each with its own number.",
+  },
   describe: (rs) => ({
     zh: `为有需要的当事人提供婚姻家庭辅导服务并建档，不少于 ${rs.targets.familyFiles} 个。`,
     en: `At least ${rs.targets.familyFiles} family counselling files.`,

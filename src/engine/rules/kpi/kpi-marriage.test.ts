@@ -46,7 +46,7 @@ describe(RULE, () => {
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     // Eleven files fall by 2024-08-19; the nine from 2024-09-02 on are after the reporting date.
     const report = checkFixture(compliantFixture(), { asOf });
-    expect(findingsOf(report, RULE)).toEqual([`info ${AT}`, `info ${AT}`]);
+    expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info ${AT}`]);
     expect(verdicts(report)).toEqual([
       ["info", { actual: 11, target: 20, expected: 10 }],
       ["info", { excluded: 9 }],

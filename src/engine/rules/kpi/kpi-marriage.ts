@@ -18,6 +18,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "特别提示 6",
   title: { zh: "婚嫁新风建档", en: "Marriage custom files" },
+  fix: {
+    zh: "为办理婚姻登记的新人开展“一对一”宣传并建档登记。",
+    en: "Hold one-to-one sessions with newly registered couples and file each.",
+  },
   describe: (rs) => ({
     zh: `对办理婚姻登记的新人开展婚嫁新风“一对一”宣传并建档，不少于 ${rs.targets.marriageFiles} 个。`,
     en: `At least ${rs.targets.marriageFiles} one-to-one marriage custom files for newly registered couples.`,

@@ -9,6 +9,10 @@ export default defineRule({
   severities: ["warning", "info"],
   clause: "四.(一).2",
   title: { zh: "重点培育领域", en: "Focus fields" },
+  fix: {
+    zh: "在未覆盖的重点领域培育社区社会组织，并完成乡镇备案。",
+    en: "Cultivate and file organisations in the focus fields not yet covered.",
+  },
   describe: (rs) => ({
     zh: `${rs.targets.focusFields.join("、")}四个重点领域各至少有 1 家有效培育的社区社会组织（末期未覆盖为警告，中期为提示）。`,
     en: `Each focus field (${rs.targets.focusFields.join(", ")}) has at least one effectively cultivated organisation (warning at the end, info before).`,

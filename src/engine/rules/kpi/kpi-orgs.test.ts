@@ -79,7 +79,7 @@ describe(RULE, () => {
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     const report = checkFixture(compliantFixture(), { asOf });
     expect(report.stage.elapsed).toBe(0.5);
-    expect(findingsOf(report, RULE)).toEqual([`info ${AT}`]);
+    expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`]);
     expect(verdicts(report)).toEqual([
       ["info", expect.objectContaining({ actual: 10, target: 10, expected: 5 })],
     ]);

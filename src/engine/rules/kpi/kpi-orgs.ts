@@ -23,6 +23,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "四.(一).2；特别提示 2",
   title: { zh: "新培育社区社会组织", en: "Community organisations cultivated" },
+  fix: {
+    zh: "帮助新培育的组织在项目期内完成乡镇备案（填写备案日期和编号），并各开展不少于规定场次的社区服务活动。",
+    en: "Help each new organisation file with the township (date and number) and hold its community service activities.",
+  },
   describe: (rs) => ({
     zh: `新培育社区社会组织不少于 ${rs.targets.orgs} 家；须在项目期内完成乡镇备案（有备案编号）并开展不少于 ${rs.targets.orgActivities} 场社区服务活动，方视为有效培育。`,
     en: `At least ${rs.targets.orgs} newly cultivated organisations, each filed with the township during the project and hosting ${rs.targets.orgActivities}+ community service activities.`,

@@ -57,7 +57,7 @@ describe(RULE, () => {
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     // Six activities fall by 2024-08-13; the four from 2024-09-07 on are after the reporting date.
     const report = checkFixture(compliantFixture(), { asOf });
-    expect(findingsOf(report, RULE)).toEqual([`info ${AT}`, `info ${AT}`]);
+    expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info ${AT}`]);
     expect(verdicts(report)).toEqual([
       ["info", { actual: 6, target: 10, expected: 5 }],
       ["info", { excluded: 4 }],

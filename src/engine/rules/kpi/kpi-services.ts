@@ -13,6 +13,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "特别提示 3",
   title: { zh: "专业服务活动场次", en: "Professional service activities" },
+  fix: {
+    zh: "按计划开展个案、小组、社区活动等专业服务并逐场登记。",
+    en: "Hold the planned casework, group and community activities and record each.",
+  },
   describe: (rs) => ({
     zh: `承接机构开展专业服务活动（个案、小组、社区活动）不少于 ${rs.targets.services} 场次。`,
     en: `At least ${rs.targets.services} professional service activities (casework, groups, community events) by the contractor.`,

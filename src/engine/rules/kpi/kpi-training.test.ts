@@ -61,9 +61,9 @@ describe(RULE, () => {
 
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     const report = checkFixture(compliantFixture(), { asOf });
-    expect(findingsOf(report, RULE)).toEqual([`info ${AT}`, `info ${AT}`]);
+    expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info/progress ${AT}`]);
     expect(verdicts(report)).toEqual([
-      ["info", { actual: 1, target: 1, expected: 0.5 }],
+      ["info", { actual: 1, target: 1, expected: 1 }],
       ["info", { actual: 30, target: 30, expected: 15 }],
     ]);
   });
@@ -75,7 +75,7 @@ describe(RULE, () => {
     // The session count is on schedule (1 of 1, 0.5 due); the person-times are not (14, 15 due).
     expect(verdicts(report)).toEqual([
       ["warning", { actual: 14, target: 30, expected: 15 }],
-      ["info", { actual: 1, target: 1, expected: 0.5 }],
+      ["info", { actual: 1, target: 1, expected: 1 }],
     ]);
   });
 

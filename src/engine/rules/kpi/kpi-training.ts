@@ -17,6 +17,10 @@ export default defineRule({
   severities: ["error", "warning", "info"],
   clause: "特别提示 5",
   title: { zh: "人才培训", en: "Trainings" },
+  fix: {
+    zh: "组织社区志愿者或社区社会组织人才培训，并登记参训人次。",
+    en: "Hold trainings for volunteers or organisation talent and record the person-times.",
+  },
   describe: (rs) => ({
     zh: `开展社区志愿者、社区社会组织人才培训不少于 ${rs.targets.trainings} 场次，培训不少于 ${rs.targets.trainingPersonTimes} 人次。`,
     en: `At least ${rs.targets.trainings} training for community volunteers or organisation talent, ${rs.targets.trainingPersonTimes}+ person-times in total.`,

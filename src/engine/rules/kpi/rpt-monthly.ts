@@ -17,6 +17,10 @@ export default defineRule({
   severities: ["error"],
   clause: "五.(二)",
   title: { zh: "按月报送进展", en: "Monthly progress reports" },
+  fix: {
+    zh: "补报缺失月份的进展报告，并在月报表中填写报送日期。",
+    en: "Send the missing monthly reports and enter their dates on the 月报 sheet.",
+  },
   describe: (rs) => ({
     zh: `自合同开始月份起每月报送项目进展（不足一月的首月也计）；每月报告应于次月 ${rs.reporting.monthlyDueDay} 日前报送，逾期未报为错误。`,
     en: `A progress report for every month from the contract start (a partial first month counts), due on day ${rs.reporting.monthlyDueDay} of the next month.`,

@@ -9,6 +9,10 @@ export default defineRule({
   severities: ["error"],
   clause: "三.1",
   title: { zh: "合同金额", en: "Contract amount" },
+  fix: {
+    zh: "核对合同金额，单个项目不得超过资助标准。",
+    en: "Check the contract amount; a project may not exceed the grant.",
+  },
   describe: (rs) => ({
     zh: `合同金额不得超过单个项目资助标准 ${rs.project.grant.toLocaleString("en-US")} 元。`,
     en: `The contract amount may not exceed the per-project grant of ${rs.project.grant.toLocaleString("en-US")} yuan.`,

@@ -12,6 +12,10 @@ export default defineRule({
   severities: ["error"],
   clause: "二",
   title: { zh: "项目期限", en: "Contract period" },
+  fix: {
+    zh: "按合同填写开始、结束日期，项目期限不得超过规定期限。",
+    en: "Enter the contract's start and end dates; the term may not exceed the limit.",
+  },
   describe: (rs) => ({
     zh: `合同开始、结束日期须填写，结束日期不早于开始日期，项目期限不超过 ${rs.project.termMonths} 个月。`,
     en: `Contract start and end dates are required, the end may not precede the start, and the term may not exceed ${rs.project.termMonths} months.`,

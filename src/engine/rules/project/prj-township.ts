@@ -9,6 +9,10 @@ export default defineRule({
   severities: ["error"],
   clause: "二",
   title: { zh: "实施地点", en: "Township" },
+  fix: {
+    zh: "从下拉列表选择本年度的项目实施乡镇。",
+    en: "Choose this year's township from the drop-down list.",
+  },
   describe: (rs) => ({
     zh: `实施地点须为：${rs.program.sites.join("、")}。`,
     en: `The township must be one of: ${rs.program.sites.join(", ")}.`,

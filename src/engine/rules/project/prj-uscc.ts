@@ -19,6 +19,10 @@ export default defineRule({
   severities: ["error", "warning"],
   clause: "三.2",
   title: { zh: "统一社会信用代码", en: "Unified social credit code" },
+  fix: {
+    zh: "按登记证书核对统一社会信用代码，逐位填写 18 位代码。",
+    en: "Copy the 18-character code exactly from the registration certificate.",
+  },
   describe: (rs) => ({
     zh: `承接机构统一社会信用代码须符合 GB 32100-2015 校验规则（错误）；登记管理部门代码应为「${rs.uscc.socialOrgAuthority}」（民政部门登记的社会组织），否则提示。`,
     en: `The contractor's code must pass the GB 32100-2015 check (error) and should be a social organisation's (registration authority ${rs.uscc.socialOrgAuthority}, else a warning).`,

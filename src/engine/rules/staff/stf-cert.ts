@@ -9,6 +9,10 @@ export default defineRule({
   severities: ["error"],
   clause: "四.(二).1",
   title: { zh: "人员证书编号", en: "Staff certificate number" },
+  fix: {
+    zh: "按证书填写证书编号；没有证书的，证书等级选“无”。",
+    en: "Enter the certificate number from the certificate; without one, choose 无 as the level.",
+  },
   describe: () => ({
     zh: "填写了证书等级（非「无」）的工作人员须填写证书编号。",
     en: "A staff member with a certificate level other than 无 needs its certificate number.",

@@ -10,6 +10,10 @@ export default defineRule({
   severities: ["error"],
   clause: "四.(二).1",
   title: { zh: "专职人员数量", en: "Full-time staff" },
+  fix: {
+    zh: "配齐不少于规定人数的专职人员，并填写到岗日期。",
+    en: "Staff the project with the required full-time staff and enter their start dates.",
+  },
   describe: (rs) => ({
     zh: `报告截止日期（报告晚于合同结束日期的，按合同结束日期）在岗的专职工作人员不少于 ${rs.staff.minFullTime} 名。`,
     en: `At least ${rs.staff.minFullTime} full-time staff on the project on the reporting date (or on the contract end, when the report comes after it).`,

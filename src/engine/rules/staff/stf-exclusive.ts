@@ -9,6 +9,10 @@ export default defineRule({
   severities: ["error"],
   clause: "四.(二).1",
   title: { zh: "专职人员不得兼任", en: "Full-time staff not shared" },
+  fix: {
+    zh: "专职人员不得兼任其他福彩项目：调整岗位或改为兼职；确无兼任的，该栏留空。",
+    en: "Full-time staff may not work on another lottery project: change the post, or leave the cell empty if there is none.",
+  },
   describe: () => ({
     zh: "同一专职人员不得兼任地区范围内其他地区本级福彩公益金支持项目的工作人员。",
     en: "A full-time staff member may not also work on another prefecture-funded lottery project.",

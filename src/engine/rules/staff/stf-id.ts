@@ -19,6 +19,10 @@ export default defineRule({
   severities: ["error"],
   clause: "四.(二).1",
   title: { zh: "身份证号", en: "ID number" },
+  fix: {
+    zh: "按身份证逐位填写 18 位号码，单元格设为文本格式。",
+    en: "Copy the 18-character number from the ID card into a cell formatted as text.",
+  },
   describe: () => ({
     zh: "工作人员和督导的身份证号不得为空，且须符合 GB 11643 的校验规则。",
     en: "Every staff member and supervisor needs an ID number that passes the GB 11643 check digit.",

@@ -9,6 +9,10 @@ export default defineRule({
   severities: ["error"],
   clause: "五.(一)",
   title: { zh: "督导证书编号", en: "Supervisor certificate number" },
+  fix: {
+    zh: "按证书填写督导的证书编号；没有证书的，证书等级选“无”。",
+    en: "Enter the supervisor's certificate number; without one, choose 无 as the level.",
+  },
   describe: () => ({
     zh: "填写了证书等级（非「无」）的督导须填写证书编号。",
     en: "A supervisor with a certificate level other than 无 needs its certificate number.",

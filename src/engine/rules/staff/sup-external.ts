@@ -10,6 +10,10 @@ export default defineRule({
   severities: ["error"],
   clause: "五.(一)",
   title: { zh: "外部督导资质", en: "Qualified external supervisor" },
+  fix: {
+    zh: "聘请持中级及以上证书、从业满 2 年的外部督导，并完整登记。",
+    en: "Engage an external supervisor with the required certificate and experience, and record them.",
+  },
   describe: (rs) => ({
     zh: `项目须配备至少 ${rs.supervision.minExternal} 名外部督导，持有${rs.supervision.externalCertLevel}及以上社会工作职业资格证书，且具有 ${rs.supervision.externalYears} 年及以上社会工作从业经历。`,
     en: `At least ${rs.supervision.minExternal} external supervisor with a certificate of ${rs.supervision.externalCertLevel} or above and ${rs.supervision.externalYears}+ years of experience.`,

@@ -8,6 +8,10 @@ export default defineRule({
   severities: ["error"],
   clause: "五.(一)",
   title: { zh: "内部督导", en: "Internal supervisor" },
+  fix: {
+    zh: "指定至少 1 名内部督导并登记。",
+    en: "Name at least one internal supervisor and record them.",
+  },
   describe: (rs) => ({
     zh: `项目须配备至少 ${rs.supervision.minInternal} 名内部督导。`,
     en: `The project needs at least ${rs.supervision.minInternal} internal supervisor.`,
