@@ -1,13 +1,145 @@
 // The task pane (Excel add-in and standalone page: one React app), the ribbon commands and
 // the engine's Web Worker. Office.js is not bundled: the page loads it from Microsoft's CDN.
+// A second build ("standalone") makes the standalone page as one self-contained file,
+// dist/standalone/fucai.html, that works opened from disk and offline (see SingleFilePlugin).
+const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { httpsOptions } = require("./scripts/https-options.js");
 
+const resolve = {
+  extensions: [".ts", ".tsx", ".js"],
+  // No Node built-ins in the browser: the engine and readers do not need them.
+  fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+};
+
+function typescript(dev) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        configFile: "tsconfig.json",
+        compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev },
+      },
+    },
+  };
+}
+
+/**
+ * Writes one HTML file holding everything the page runs: the page's script, and the worker's
+ * script as a string (engine-client.ts starts the worker from a Blob URL of it: Chromium refuses
+ * `new Worker("file:///…")` from a page opened from disk). The licence comments Terser extracted
+ * go back into the scripts they came from; the scripts themselves are then not emitted. Any other
+ * asset (a lazy chunk, an image) fails the build: from disk it could not be fetched.
+ */
+class SingleFilePlugin {
+  constructor({ filename, template, page, worker, favicon }) {
+    Object.assign(this, { filename, template, page, worker, favicon });
+  }
+
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("SingleFilePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "SingleFilePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          compilation.fileDependencies.add(this.template);
+          compilation.fileDependencies.add(this.favicon);
+          const used = new Set();
+          const script = (entry) => {
+            const files = [...compilation.entrypoints.get(entry).getFiles()];
+            const js = files.filter((f) => f.endsWith(".js"));
+            if (js.length !== 1 || files.length !== 1)
+              throw new WebpackError(`single file: entry ${entry} made ${files.join(", ")}`);
+            used.add(js[0]);
+            const licence = compilation.getAsset(`${js[0]}.LICENSE.txt`);
+            if (licence) used.add(licence.name);
+            return compilation
+              .getAsset(js[0])
+              .source.source()
+              .toString()
+              .replace(/^\/\*! For license information please see \S+ \*\/\n?/, () =>
+                licence ? `${licence.source.source().toString().trim()}\n` : ""
+              );
+          };
+          // Inline <script>: "</script", "<script" and "<!--" would end or confuse it. In a
+          // minified bundle they occur only in strings, regular expressions and comments, where
+          // \x3C is the same "<".
+          const inline = (js) => js.replace(/<(\/?script|!--)/gi, (_, rest) => `\\x3C${rest}`);
+          const page = inline(script(this.page));
+          // The worker's script as one JSON string: every "<" in it is inside the string.
+          const worker = JSON.stringify(script(this.worker)).replace(/</g, "\\u003c");
+          const leftover = compilation
+            .getAssets()
+            .map((a) => a.name)
+            .filter((n) => !used.has(n));
+          if (leftover.length)
+            compilation.errors.push(
+              new WebpackError(
+                `single file: ${leftover.join(", ")} would have to be fetched; bundle or inline it`
+              )
+            );
+          const favicon = `data:image/png;base64,${fs.readFileSync(this.favicon).toString("base64")}`;
+          const scripts =
+            `<script>window.__fucaiEngineSource=${worker};</script>\n` + `<script>${page}</script>`;
+          const html = fs
+            .readFileSync(this.template, "utf8")
+            .replace("<%= favicon %>", () => favicon)
+            .replace("<%= scripts %>", () => scripts);
+          for (const name of used) compilation.deleteAsset(name);
+          // Marked minimized: the scripts are already, and the HTML minimizer would redo them.
+          compilation.emitAsset(this.filename, new sources.RawSource(html), { minimized: true });
+        }
+      );
+    });
+  }
+}
+
+/** dist/standalone/fucai.html: the standalone page and its worker, lazy parts included, one file. */
+function singleFile(dev) {
+  return {
+    name: "standalone",
+    devtool: false,
+    entry: {
+      fucai: "./src/ui/standalone/index.tsx",
+      "fucai-engine": "./src/ui/worker/engine.worker.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist", "standalone"),
+      filename: "[name].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve,
+    module: {
+      // import() (HyperFormula's and ExcelJS's parts) bundled in place: no chunk to fetch.
+      parser: { javascript: { dynamicImportMode: "eager" } },
+      rules: [typescript(dev)],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __FUCAI_SINGLE_FILE__: "true" }),
+      new SingleFilePlugin({
+        filename: "fucai.html",
+        template: path.resolve(__dirname, "src", "ui", "standalone", "fucai.html"),
+        page: "fucai",
+        worker: "fucai-engine",
+        favicon: path.resolve(__dirname, "assets", "icon-32.png"),
+      }),
+    ],
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+  };
+}
+
 module.exports = (env, options) => {
   const dev = options.mode !== "production";
-  return {
+  const web = {
+    name: "web",
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/ui/taskpane/index.tsx",
@@ -19,28 +151,10 @@ module.exports = (env, options) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // No Node built-ins in the browser: the engine and readers do not need them.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: "tsconfig.json",
-              compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescript(dev)] },
     plugins: [
+      new webpack.DefinePlugin({ __FUCAI_SINGLE_FILE__: "false" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/ui/taskpane/taskpane.html",
@@ -96,4 +210,6 @@ module.exports = (env, options) => {
       server: dev ? httpsOptions() : undefined,
     },
   };
+  // The dev server serves the pane only; builds make the single file too.
+  return env.WEBPACK_SERVE ? web : [web, singleFile(dev)];
 };

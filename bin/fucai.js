@@ -11,6 +11,14 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(2);
 }
+// A reader that stops early (fucai … | head) is not an error of ours: stop quietly.
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+// exitCode, not process.exit(): everything written to a pipe is flushed before Node exits.
 require(entry)
   .main(process.argv)
-  .then((code) => process.exit(code));
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -56,5 +56,40 @@ function npmInstall() {
   fs.writeFileSync(stamp, hash);
 }
 
+/**
+ * Puts `fucai` on the PATH: a link to bin/fucai.js in npm's global bin folder when it can be
+ * written (as `npm link` does, without its reinstall), else in ~/.local/bin. `npx fucai`
+ * costs about 2 s of npm start-up per call; the link starts in a fifth of a second.
+ */
+function linkCommand() {
+  const target = path.join(root, "bin", "fucai.js");
+  const found = spawnSync("sh", ["-c", "command -v fucai"], { encoding: "utf8" }).stdout.trim();
+  if (found && fs.existsSync(found) && fs.realpathSync(found) === fs.realpathSync(target)) return;
+  const folders = [];
+  const npmPrefix = spawnSync("npm", ["prefix", "-g"], { encoding: "utf8" }).stdout.trim();
+  if (npmPrefix) folders.push(path.join(npmPrefix, "bin"));
+  if (process.env.HOME) folders.push(path.join(process.env.HOME, ".local", "bin"));
+  for (const dir of folders) {
+    const link = path.join(dir, "fucai");
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.accessSync(dir, fs.constants.W_OK);
+      const stat = fs.lstatSync(link, { throwIfNoEntry: false });
+      if (stat && !stat.isSymbolicLink()) continue; // someone else's fucai: leave it
+      if (stat) fs.unlinkSync(link);
+      fs.symlinkSync(target, link);
+      fs.chmodSync(target, 0o755);
+      const onPath = (process.env.PATH || "").split(path.delimiter).includes(dir);
+      console.log(`fucai 命令已链接到 ${link}${onPath ? "" : `（请把 ${dir} 加入 PATH）`}`);
+      console.log(`fucai is linked at ${link}${onPath ? "" : ` (add ${dir} to your PATH)`}`);
+      return;
+    } catch {
+      // not writable here: try the next folder
+    }
+  }
+  console.log("未能链接 fucai 命令，可使用 node bin/fucai.js。 Could not link fucai: use node bin/fucai.js.");
+}
+
 aptInstall();
 npmInstall();
+if (!process.argv.includes("--no-link")) linkCommand();

@@ -64,7 +64,8 @@ describe("bad input files through the CLI", () => {
     it("text (Chinese): one line naming the file and the problem, exit 2, good files still checked", () => {
       const bad = pathOf(c);
       const r = fucai(["check", GOOD, bad, GOOD_WITH_ERRORS]);
-      expect(r.code).toBe(2);
+      // 1 (errors in the good files) + 2 (a file could not be read): neither hides the other.
+      expect(r.code).toBe(3);
       const named = linesNaming(r.all, bad);
       expect(named).toHaveLength(1);
       expect(named[0]).toMatch(c.zh);
@@ -93,7 +94,7 @@ describe("bad input files through the CLI", () => {
     it("json: the file appears with an error in both languages, the others with their findings", () => {
       const bad = pathOf(c);
       const r = fucai(["check", GOOD, bad, GOOD_WITH_ERRORS, "--format", "json"]);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(3);
       const doc = parseJson(r.stdout);
       expect(doc.files.map((f) => f.file)).toEqual([GOOD, bad, GOOD_WITH_ERRORS]);
       expect(doc.files[1]).toEqual({
@@ -150,7 +151,7 @@ describe("bad input files through the CLI", () => {
       const out = join(tmp, "merge-annotated");
       mkdirSync(out, { recursive: true });
       const r = fucai(["check", merge, GOOD_WITH_ERRORS, "--annotate", out], { env });
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(3); // errors in the other file (1) + this file's failure (2)
       const named = linesNaming(r.all, merge);
       expect(named).toHaveLength(1);
       expect(named[0]).toMatch(/内存|异常|无法/);

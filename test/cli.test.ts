@@ -11,10 +11,12 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from "fs";
+import { spawnSync } from "child_process";
 import { tmpdir } from "os";
 import { basename, dirname, join, relative } from "path";
 import ExcelJS from "exceljs";
@@ -61,9 +63,13 @@ function findingsOf(doc: JsonDoc, file: string): JsonFinding[] {
   return entry.findings;
 }
 
+/** Counts as the CLI shows them: progress and rules not checked are not 提示. */
 function counts(findings: JsonFinding[]) {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity] += 1;
+  const c = { error: 0, warning: 0, info: 0, notChecked: 0 };
+  for (const f of findings) {
+    if (f.status === "not-checked") c.notChecked += 1;
+    else if (f.status !== "progress") c[f.severity] += 1;
+  }
   return c;
 }
 
@@ -146,7 +152,10 @@ describe("fucai check --format json", () => {
       severity: "error",
       sheet: "支出台账",
       cell: "F26",
+      title: { zh: "人力成本上限", en: "Personnel cost cap" },
+      clause: "三.1",
       message: { zh: expect.stringContaining("人力成本"), en: expect.stringMatching(/personnel/i) },
+      fix: { zh: expect.stringMatching(/人力成本/), en: expect.any(String) },
       figures: expect.objectContaining({ cap: 100000 }),
     });
   });
@@ -226,7 +235,14 @@ describe("fucai check (text)", () => {
       last = SYMBOLS[m[1]];
     }
     const findings = findingsOf(json, file);
-    expect(findingLines).toBe(findings.length);
+    // Progress on track stands apart, under its own heading, without a severity symbol.
+    const problems = findings.filter((f) => f.status !== "progress");
+    expect(findingLines).toBe(problems.length);
+    const progress = findings.filter((f) => f.status === "progress");
+    const heading = lines.findIndex((l) => l === `  ${lang === "zh" ? "进度" : "Progress"}`);
+    if (progress.length) expect(heading).toBeGreaterThan(0);
+    for (const f of progress)
+      expect(lines.indexOf(`    ${f.message[lang]}`)).toBeGreaterThan(heading);
     return { lines, findings };
   }
 
@@ -238,7 +254,10 @@ describe("fucai check (text)", () => {
       for (const f of findings) expect(r.stdout).toContain(f.message.zh);
       for (const f of findings) expect(r.stdout).not.toContain(f.message.en);
       const c = counts(findings);
-      expect(lines).toContain(`  合计: 错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info}`);
+      const notChecked = c.notChecked ? ` · 未检查 ${c.notChecked}` : "";
+      expect(lines).toContain(
+        `  合计: 错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info}${notChecked}`
+      );
     }
     expect(r.stdout).toContain("预算");
     expect(r.stdout).toMatch(/共 2 个文件：错误 \d+，警告 \d+，提示 \d+/);
@@ -253,7 +272,10 @@ describe("fucai check (text)", () => {
       for (const f of findings) expect(r.stdout).toContain(f.message.en);
       for (const f of findings) expect(r.stdout).not.toContain(f.message.zh);
       const c = counts(findings);
-      expect(lines).toContain(`  Total: error ${c.error} · warning ${c.warning} · info ${c.info}`);
+      const notChecked = c.notChecked ? ` · not checked ${c.notChecked}` : "";
+      expect(lines).toContain(
+        `  Total: error ${c.error} · warning ${c.warning} · info ${c.info}${notChecked}`
+      );
     }
     expect(r.stdout).toContain("Budget");
     expect(r.stdout).toMatch(/2 file\(s\): \d+ errors, \d+ warnings, \d+ info/);
@@ -283,7 +305,7 @@ describe("exit codes", () => {
     expect(fucai(["check", rel(SAMPLE.staff), "--format", "json"]).code).toBe(1);
   });
 
-  describe("is 2 when one file cannot be read, and the others are still checked", () => {
+  describe("is 3 when a file cannot be read (2) and another has errors (1): both are said", () => {
     let bad: string;
     beforeAll(() => {
       bad = join(tmp, "報告.xlsx");
@@ -292,7 +314,7 @@ describe("exit codes", () => {
 
     it("text", () => {
       const r = fucai(["check", rel(SAMPLE.compliant), bad, rel(SAMPLE.budget)]);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(3);
       const named = r.all.split("\n").filter((l) => l.includes(bad));
       expect(named).toHaveLength(1);
       expect(named[0]).toMatch(/不是 Excel 工作簿/);
@@ -305,7 +327,7 @@ describe("exit codes", () => {
 
     it("json", () => {
       const r = checkJson([rel(SAMPLE.compliant), bad, rel(SAMPLE.budget), rel(SAMPLE.drift)]);
-      expect(r.code).toBe(2);
+      expect(r.code).toBe(3);
       expect(r.doc.files.map((f) => f.file)).toEqual([
         rel(SAMPLE.compliant),
         bad,
@@ -438,7 +460,7 @@ describe("wrong arguments", () => {
   it.each([
     ["an unknown --format", ["check", "SAMPLE", "--format", "xml"], /xml/],
     ["an unknown --lang", ["check", "SAMPLE", "--lang", "fr"], /fr/],
-    ["no paths", ["check"], /paths/],
+    ["no paths", ["check"], /工作簿文件或文件夹/],
     ["an unknown option", ["check", "SAMPLE", "--colour"], /colour/],
   ])("%s gives exit 2 with a message and no stack trace", (_name, args, pattern) => {
     const r = fucai(args.map((a) => (a === "SAMPLE" ? rel(SAMPLE.compliant) : a)));
@@ -745,4 +767,84 @@ describe("--annotate", () => {
     const original = await load(input);
     expect(cell.value).toEqual(original.getWorksheet(sheet)!.getCell(address).value);
   }, 240_000);
+});
+
+describe("the command itself", () => {
+  it("tells its version", () => {
+    const r = fucai(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("helps in Chinese, Commander's own words too, with examples and exit codes", () => {
+    for (const args of [["--help"], ["check", "--help"], ["summary", "--help"]]) {
+      const r = fucai(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^用法： fucai/);
+      expect(r.stdout).toContain("选项：");
+      expect(r.stdout).toContain("示例：");
+      // No English of Commander's: Usage, Options, (default: …), display help, [options].
+      expect(r.stdout).not.toMatch(/Usage|Options:|default:|choices:|display help|\[options\]/);
+    }
+    const check = fucai(["check", "--help"]).stdout;
+    expect(check).toContain("退出码：");
+    expect(check).toMatch(/3 {2}既有错误，又有文件无法读取/);
+    expect(fucai(["summary", "--help"]).stdout).toMatch(/0 {2}已写出汇总/);
+  });
+
+  it("helps in English with --lang en", () => {
+    const r = fucai(["check", "--help", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: fucai check/);
+    expect(r.stdout).toContain("Exit codes:");
+    expect(r.stdout).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
+  it("says a wrong option in Chinese, and where to look", () => {
+    const r = fucai(["check", rel(SAMPLE.compliant), "--colour"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("参数错误：没有选项「--colour」");
+    expect(r.stderr).toContain("--help");
+    expect(r.stderr).not.toMatch(/\berror:/);
+  });
+});
+
+describe("the end of a run of several files", () => {
+  it("is a table with each file's counts and result, and exit 2 alone for an unreadable file", () => {
+    const bad = join(tmp, "坏文件.xlsx");
+    writeFileSync(bad, "not a workbook");
+    const r = fucai(["check", rel(SAMPLE.compliant), bad]);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.split("\n");
+    const head = lines.findIndex((l) => l.trim().startsWith("文件") && l.includes("结论"));
+    expect(head).toBeGreaterThan(0);
+    expect(lines[head + 2]).toMatch(
+      /01-wupaer-final-compliant\.xlsx\s+SFMZ-FC-2024-01\s+末期\s+0\s+0\s+0\s+0\s+合规/
+    );
+    expect(lines[head + 3]).toMatch(/坏文件\.xlsx\s+-.*无法读取/);
+    // Columns line up on a terminal, where a Chinese character is two columns wide.
+    const width = (s: string) =>
+      [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+    const at = (line: string, text: string) => width(line.slice(0, line.indexOf(text)));
+    expect(at(lines[head + 2], "末期")).toBe(at(lines[head], "阶段"));
+  });
+
+  it("gives each file's project in the JSON", () => {
+    const r = checkJson([rel(SAMPLE.compliant)]);
+    expect(r.doc.files[0]).toMatchObject({
+      project: { code: "SFMZ-FC-2024-01", name: expect.stringContaining("乌帕尔镇") },
+    });
+  });
+});
+
+describe("after set-up (scripts/setup.js)", () => {
+  it("is called as fucai, without npx, and it is this checkout's", () => {
+    const r = spawnSync("sh", ["-c", "command -v fucai"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(realpathSync(r.stdout.trim())).toBe(
+      realpathSync(join(__dirname, "..", "bin", "fucai.js"))
+    );
+    const v = spawnSync("fucai", ["--version"], { encoding: "utf8", shell: true });
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
 });

@@ -4,7 +4,7 @@
  * program of three), masking, formula injection, a corrupt file among good ones, the same
  * result with one worker as with several, and the output recalculated by LibreOffice.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
@@ -148,7 +148,8 @@ describe("fucai summary", () => {
       "-o",
       out,
     ]);
-    expect(r.code).toBe(1);
+    // Written: 0, whatever the summary reports (help.ts documents summary's exit codes).
+    expect(r.code).toBe(0);
     const rules = crossRules(await sheets(out));
     expect(rules).toContain("X-CONTRACTOR 错误");
     expect(rules).toContain("X-STAFF 错误");
@@ -198,12 +199,23 @@ describe("fucai summary", () => {
     expect(text).not.toMatch(/(^|,)"[=+@]/m);
   }, 90_000);
 
+  it("exits 2 and writes nothing when it cannot write the summary", () => {
+    const blocked = join(dir, "blocked");
+    writeFileSync(blocked, "a file where a folder should be");
+    const r = fucai(["summary", clean[0], "-o", join(blocked, "汇总.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.all).not.toMatch(STACK_LINE);
+    expect(existsSync(join(blocked, "汇总.xlsx"))).toBe(false);
+    expect(r.stderr).toContain("无法写出汇总文件");
+    expect(r.stderr).toContain("未写出任何文件");
+  });
+
   it("lists a corrupt file on 读取失败 and still summarises the others", async () => {
     const corrupt = join(dir, "corrupt.xlsx");
     writeFileSync(corrupt, readFileSync(clean[0]).subarray(0, 4000));
     const out = join(dir, "with-corrupt.xlsx");
     const r = fucai(["summary", clean[0], corrupt, clean[1], "-o", out]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(0); // written, with the corrupt file listed on 读取失败 and on screen
     expect(r.all).not.toMatch(STACK_LINE);
     expect(r.all).toContain("corrupt.xlsx");
     const wb = await sheets(out);

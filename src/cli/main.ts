@@ -1,7 +1,7 @@
 /**
  * fucai: the command line. `fucai check` checks project workbooks against a rule set;
  * `fucai summary` (see summary.ts) writes the bureau's summary workbook.
- * Exit codes: 0 no errors, 1 error findings, 2 unreadable file or wrong arguments.
+ * Exit codes: see EXIT below and the help's own list (help.ts).
  */
 import { Command, CommanderError, Option } from "commander";
 import { basename, extname, join } from "path";
@@ -15,7 +15,12 @@ import { expandInputs, loadRuleSet, refuseInputsAsOutputs, UsageError } from "./
 import { runInWorkers } from "./pool";
 import type { CheckTask } from "./task";
 import { toJson, toText } from "./output";
+import { LocalHelp, TEXT, localError } from "./help";
 
+/**
+ * Exit codes. `check` adds them up: 1 when errors were found, 2 when a file could not be read
+ * (or the arguments are wrong), so 3 says both. `summary` exits 0 once it wrote the summary.
+ */
 export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
 
 interface CheckFlags {
@@ -68,61 +73,78 @@ export async function runCheck(
   const out = { results, cross };
   if (flags.format === "json") write(toJson(out) + "\n");
   else write(toText(out, flags.lang, !!process.stdout.isTTY && !process.env.NO_COLOR) + "\n");
-  if (results.some((r) => !r.ok)) return EXIT.trouble;
+  const unreadable = results.some((r) => !r.ok);
   const errors =
     reports.some((r) => r.findings.some((f) => f.severity === "error")) ||
     cross.some((f) => f.severity === "error");
-  return errors ? EXIT.findings : EXIT.ok;
+  return (errors ? EXIT.findings : EXIT.ok) + (unreadable ? EXIT.trouble : EXIT.ok);
 }
 
-export function buildProgram(write: (s: string) => void, setExit: (code: number) => void): Command {
+/** The package's version, from package.json beside dist/ (or the source tree in tests). */
+function version(): string {
+  for (const up of ["../../..", "../.."]) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pkg = require(join(__dirname, up, "package.json")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "fucai-compliance" && pkg.version) return pkg.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return "0.0.0";
+}
+
+export function buildProgram(
+  write: (s: string) => void,
+  setExit: (code: number) => void,
+  lang: Lang = "zh"
+): Command {
+  const t = TEXT[lang];
   const program = new Command("fucai")
-    .description(
-      "福彩公益金项目合规检查 · Compliance checks for welfare-lottery-funded community projects"
-    )
-    .option("--debug", "show stack traces (for developers)")
+    .description(t.program)
+    .version(version(), "-V, --version", t.version)
+    .helpOption("-h, --help", t.help)
+    .helpCommand("help [command]", t.helpCommand)
+    .addOption(new Option("--lang <lang>", t.lang).choices(["zh", "en"]).default("zh"))
+    .option("--debug", t.debug)
     .exitOverride()
+    .configureHelp({})
     .configureOutput({
       writeOut: (s) => write(s),
-      writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `参数错误 ${s}` : s),
-    });
-  program
-    .command("check")
-    .description("检查项目工作簿 · check project workbooks")
-    .argument("<paths...>", "工作簿文件或文件夹 · workbook files or folders")
-    .option("--ruleset <id|file.json>", "规则集 · rule set", DEFAULT_RULESET)
-    .option(
-      "--as-of <YYYY-MM-DD>",
-      "按此日期检查（代替工作簿中的报告截止日期）· check as of this date"
-    )
-    .addOption(
-      new Option("--format <format>", "输出格式 · output format")
-        .choices(["text", "json"])
-        .default("text")
-    )
-    .addOption(new Option("--lang <lang>", "语言 · language").choices(["zh", "en"]).default("zh"))
-    .option(
-      "--annotate <out.xlsx|folder>",
-      "写出标注副本 · write an annotated copy (a folder of copies for several files)"
-    )
-    .option("-j, --jobs <n>", "并行数 · parallel workers")
-    .option("--debug", "show stack traces (for developers)")
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, out) => out(localError(s, lang)),
+    })
+    .showHelpAfterError(t.seeHelp)
+    .addHelpText("after", t.programAfter);
+  program.createHelp = () => Object.assign(new LocalHelp(t), program.configureHelp());
+  const common = (cmd: Command) => {
+    cmd.createHelp = program.createHelp;
+    return cmd
+      .helpOption("-h, --help", t.help)
+      .showHelpAfterError(t.seeHelp)
+      .argument("<paths...>", t.paths)
+      .option("--ruleset <id|file.json>", t.ruleset, DEFAULT_RULESET)
+      .option("--as-of <YYYY-MM-DD>", t.asOf)
+      .addOption(new Option("--lang <lang>", t.lang).choices(["zh", "en"]).default(lang))
+      .option("-j, --jobs <n>", t.jobs)
+      .option("--debug", t.debug);
+  };
+  common(program.command("check").description(t.check))
+    .addOption(new Option("--format <format>", t.format).choices(["text", "json"]).default("text"))
+    .option("--annotate <out.xlsx|folder>", t.annotate)
+    .addHelpText("after", t.checkAfter)
     .action(async (paths: string[], flags: CheckFlags) => {
       setExit(
         await runCheck(paths, { ...flags, debug: flags.debug || program.opts().debug }, write)
       );
     });
-  program
-    .command("summary")
-    .description("写出汇总工作簿 · write the bureau's summary workbook")
-    .argument("<paths...>", "工作簿文件或文件夹 · workbook files or folders")
-    .requiredOption("-o, --output <out.xlsx|out.csv>", "输出文件 · output file")
-    .option("--ruleset <id|file.json>", "规则集 · rule set", DEFAULT_RULESET)
-    .option("--as-of <YYYY-MM-DD>", "按此日期检查 · check as of this date")
-    .addOption(new Option("--lang <lang>", "语言 · language").choices(["zh", "en"]).default("zh"))
-    .addOption(new Option("--format <format>", "输出格式 · output format").choices(["xlsx", "csv"]))
-    .option("-j, --jobs <n>", "并行数（默认全部核心）· parallel workers (default: every core)")
-    .option("--debug", "show stack traces (for developers)")
+  common(program.command("summary").description(t.summary))
+    .requiredOption("-o, --output <out.xlsx|out.csv>", t.output)
+    .addOption(new Option("--format <format>", t.summaryFormat).choices(["xlsx", "csv"]))
+    .addHelpText("after", t.summaryAfter)
     .action(async (paths: string[], flags: SummaryFlags) => {
       setExit(
         await runSummary(paths, { ...flags, debug: flags.debug || program.opts().debug }, write)
@@ -142,7 +164,8 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(
     (s) => process.stdout.write(s),
-    (c) => (code = c)
+    (c) => (code = c),
+    langOf(argv)
   );
   try {
     await program.parseAsync(argv);

@@ -1,12 +1,19 @@
 /** Check results for people (text, Chinese by default) and for programs (one JSON document). */
 import { whereText } from "../engine/read/describe-needs";
-import type { CrossFinding, Finding, Severity } from "../engine/findings";
+import {
+  clauseText,
+  countBySeverity,
+  type Counts,
+  type CrossFinding,
+  type Finding,
+  type Severity,
+} from "../engine/findings";
 import type { Lang } from "../engine/i18n";
 import { AREAS, AREA_ORDER, type Area } from "../engine/rules/types";
 import { ruleById } from "../engine/rules/catalog";
 import { formatSerial } from "../engine/util/dates";
 import type { TaskResult } from "./task";
-import { severityCounts } from "./task";
+import { table } from "./table";
 
 export interface CheckOutput {
   results: TaskResult[];
@@ -16,12 +23,15 @@ export interface CheckOutput {
 function findingJson(f: Finding) {
   return {
     rule: f.rule,
+    title: f.title ?? null,
+    clause: f.clause ?? null,
     severity: f.severity,
     ...(f.status ? { status: f.status } : {}),
     sheet: f.sheet ?? null,
     cell: f.cell ?? null,
     ...(f.target ? { target: f.target } : {}),
     message: f.message,
+    ...(f.fix ? { fix: f.fix } : {}),
     figures: f.figures ?? {},
   };
 }
@@ -30,13 +40,21 @@ export function toJson(out: CheckOutput): string {
   const doc = {
     files: out.results.map((r) =>
       r.ok
-        ? { file: r.file, stage: r.report.stage.kind, findings: r.report.findings.map(findingJson) }
+        ? {
+            file: r.file,
+            project: { code: r.report.facts.code, name: r.report.facts.name },
+            stage: r.report.stage.kind,
+            findings: r.report.findings.map(findingJson),
+          }
         : { file: r.file, error: r.error }
     ),
     cross: out.cross.map((f) => ({
       rule: f.rule,
+      title: f.title ?? null,
+      clause: f.clause ?? null,
       severity: f.severity,
       message: f.message,
+      ...(f.fix ? { fix: f.fix } : {}),
       refs: f.refs,
       figures: f.figures ?? {},
     })),
@@ -52,12 +70,18 @@ const WORDS = {
     asOf: "截至",
     severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
     notChecked: "未检查",
+    progress: "进度",
+    fix: "处理：",
     none: "未发现问题。",
     total: "合计",
     cross: "跨项目检查",
     unreadable: "无法读取",
-    summary: (files: number, e: number, w: number, i: number, bad: number) =>
-      `共 ${files} 个文件：错误 ${e}，警告 ${w}，提示 ${i}${bad ? `；${bad} 个文件无法读取` : ""}。`,
+    files: "各文件结果",
+    status: { fail: "有错误", attention: "有警告", ok: "合规", unreadable: "无法读取" },
+    columns: ["文件", "项目编号", "阶段", "错误", "警告", "提示", "未检查", "结论"],
+    summary: (files: number, c: Counts, bad: number) =>
+      `共 ${files} 个文件：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}` +
+      `${c.notChecked ? `，未检查 ${c.notChecked}` : ""}${bad ? `；${bad} 个文件无法读取` : ""}。`,
     annotated: "已写出标注副本",
   },
   en: {
@@ -67,12 +91,18 @@ const WORDS = {
     asOf: "as of",
     severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
     notChecked: "not checked",
+    progress: "Progress",
+    fix: "Fix: ",
     none: "No problems found.",
     total: "Total",
     cross: "Across projects",
     unreadable: "cannot be read",
-    summary: (files: number, e: number, w: number, i: number, bad: number) =>
-      `${files} file(s): ${e} errors, ${w} warnings, ${i} info${bad ? `; ${bad} file(s) could not be read` : ""}.`,
+    files: "Files",
+    status: { fail: "errors", attention: "warnings", ok: "compliant", unreadable: "unreadable" },
+    columns: ["File", "Code", "Stage", "Errors", "Warnings", "Info", "Not checked", "Result"],
+    summary: (files: number, c: Counts, bad: number) =>
+      `${files} file(s): ${c.error} errors, ${c.warning} warnings, ${c.info} info` +
+      `${c.notChecked ? `, ${c.notChecked} not checked` : ""}${bad ? `; ${bad} file(s) could not be read` : ""}.`,
     annotated: "Annotated copy written to",
   },
 };
@@ -84,19 +114,39 @@ const COLOUR: Record<Severity, string> = {
   info: "\x1b[36m",
 };
 
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
 export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
   const w = WORDS[lang];
   const paint = (s: Severity, text: string) => (colour ? `${COLOUR[s]}${text}\x1b[0m` : text);
   const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
+  const dim = (text: string) => (colour ? `\x1b[2m${text}\x1b[0m` : text);
   const lines: string[] = [];
-  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const totals: Counts = { error: 0, warning: 0, info: 0, notChecked: 0, progress: 0 };
+  const rows: string[][] = [];
   let bad = 0;
+  /** A finding in three lines: what and where; the message; how to fix it. */
+  const describe = (f: Finding | CrossFinding, where: string, indent: string) => {
+    const label =
+      "status" in f && f.status === "not-checked" ? w.notChecked : w.severity[f.severity];
+    const title = f.title ? ` ${f.title[lang]}` : "";
+    const basis = f.clause ? ` · ${clauseText(f.clause, lang)}` : "";
+    lines.push(
+      `${indent}${paint(f.severity, `${SYMBOL[f.severity]} ${label}`)}  ${f.rule}${title}${basis}${where ? `  ${where}` : ""}`
+    );
+    lines.push(`${indent}    ${f.message[lang]}`);
+    if (f.fix && !("status" in f && f.status))
+      lines.push(dim(`${indent}    ${w.fix}${f.fix[lang]}`));
+  };
   for (const r of out.results) {
     if (!r.ok) {
       bad += 1;
       lines.push(paint("error", `${SYMBOL.error} ${r.file}: ${w.unreadable}: ${r.error[lang]}`));
       if (r.stack) lines.push(r.stack);
       lines.push("");
+      rows.push([baseName(r.file), "-", "-", "-", "-", "-", "-", w.status.unreadable]);
       continue;
     }
     const { report } = r;
@@ -105,9 +155,11 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
     lines.push(
       `${w.project}: ${facts.name ?? "-"}${facts.code ? ` (${facts.code})` : ""} · ${w.stage[report.stage.kind]} · ${w.asOf} ${formatSerial(report.stage.asOf)}`
     );
-    if (report.findings.length === 0) lines.push(`  ${w.none}`);
+    const problems = report.findings.filter((f) => f.status !== "progress");
+    const progress = report.findings.filter((f) => f.status === "progress");
+    if (problems.length === 0) lines.push(`  ${w.none}`);
     const byArea = new Map<Area, Finding[]>();
-    for (const f of report.findings) {
+    for (const f of problems) {
       const area = ruleById(f.rule)?.area ?? "data";
       byArea.set(area, [...(byArea.get(area) ?? []), f]);
     }
@@ -115,38 +167,51 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
       const list = byArea.get(area);
       if (!list) continue;
       lines.push(`  ${bold(AREAS[area][lang])}`);
-      for (const f of list) {
-        const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : whereText(f.target, lang);
-        const label = f.status === "not-checked" ? w.notChecked : w.severity[f.severity];
-        lines.push(
-          `    ${paint(f.severity, `${SYMBOL[f.severity]} ${label}`)}  ${f.rule}  ${where}`
-        );
-        lines.push(`        ${f.message[lang]}`);
-      }
+      for (const f of list)
+        describe(f, f.sheet ? `${f.sheet}!${f.cell ?? ""}` : whereText(f.target, lang), "    ");
     }
-    const c = severityCounts(report.findings);
-    totals.error += c.error;
-    totals.warning += c.warning;
-    totals.info += c.info;
+    if (progress.length) {
+      lines.push(`  ${bold(w.progress)}`);
+      for (const f of progress) lines.push(`    ${f.message[lang]}`);
+    }
+    const c = countBySeverity(report.findings);
+    for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += c[k];
     lines.push(
-      `  ${w.total}: ${w.severity.error} ${c.error} · ${w.severity.warning} ${c.warning} · ${w.severity.info} ${c.info}`
+      `  ${w.total}: ${w.severity.error} ${c.error} · ${w.severity.warning} ${c.warning} · ${w.severity.info} ${c.info}` +
+        (c.notChecked ? ` · ${w.notChecked} ${c.notChecked}` : "")
     );
     if (r.annotated) lines.push(`  ${w.annotated} ${r.annotated}`);
     lines.push("");
+    rows.push([
+      baseName(r.file),
+      facts.code ?? "-",
+      w.stage[report.stage.kind],
+      String(c.error),
+      String(c.warning),
+      String(c.info),
+      String(c.notChecked),
+      c.error ? w.status.fail : c.warning ? w.status.attention : w.status.ok,
+    ]);
   }
   if (out.cross.length) {
     lines.push(bold(w.cross));
     for (const f of out.cross) {
-      lines.push(
-        `  ${paint(f.severity, `${SYMBOL[f.severity]} ${w.severity[f.severity]}`)}  ${f.rule}`
-      );
-      lines.push(`      ${f.message[lang]}`);
+      describe(f, "", "  ");
       for (const ref of f.refs)
         lines.push(`      - ${ref.file}${ref.sheet ? ` ${ref.sheet}!${ref.cell ?? ""}` : ""}`);
-      totals[f.severity] += 1;
+      if (f.severity === "error") totals.error += 1;
+      else if (f.severity === "warning") totals.warning += 1;
+      else totals.info += 1;
     }
     lines.push("");
   }
-  lines.push(w.summary(out.results.length, totals.error, totals.warning, totals.info, bad));
+  if (out.results.length > 1) {
+    lines.push(bold(w.files));
+    lines.push(...table(w.columns, rows, [3, 4, 5, 6]).map((l) => `  ${l}`));
+    lines.push("");
+  }
+  lines.push(w.summary(out.results.length, totals, bad));
   return lines.join("\n");
 }
+
+export { countBySeverity };

@@ -75,19 +75,38 @@ export async function runSummary(
         )
       : [];
   const model = buildSummary(reports, unreadable, cross, ruleset);
-  if (format === "csv")
-    writeCopy(flags.output, new TextEncoder().encode(overviewCsv(model, flags.lang)));
-  else {
-    const { writeSummaryWorkbook } = await import("../hosts/xlsx/summary");
-    writeCopy(flags.output, await writeSummaryWorkbook(model, flags.lang));
+  const bytes =
+    format === "csv"
+      ? new TextEncoder().encode(overviewCsv(model, flags.lang))
+      : await (await import("../hosts/xlsx/summary")).writeSummaryWorkbook(model, flags.lang);
+  try {
+    writeCopy(flags.output, bytes);
+  } catch (e) {
+    throw cannotWrite(flags.output, e);
   }
   const zh = `已写出 ${flags.output}：${reports.length} 个项目${unreadable.length ? `，${unreadable.length} 个文件无法读取` : ""}。`;
   const en = `Wrote ${flags.output}: ${reports.length} project(s)${unreadable.length ? `, ${unreadable.length} file(s) could not be read` : ""}.`;
   say(`${flags.lang === "zh" ? zh : en}\n`);
   for (const u of unreadable) say(`  ✖ ${u.file}: ${u.error[flags.lang]}\n`);
-  if (unreadable.length) return 2;
-  const errors =
-    reports.some((r) => r.findings.some((f) => f.severity === "error")) ||
-    cross.some((f) => f.severity === "error");
-  return errors ? 1 : 0;
+  // Written: the summary itself lists errors and unreadable files (help.ts, exit codes).
+  return 0;
+}
+
+/** Why the summary file could not be written, in words (exit 2: nothing was written). */
+function cannotWrite(target: string, e: unknown): UsageError {
+  const code = (e as { code?: string }).code;
+  const why =
+    code === "EACCES" || code === "EPERM" || code === "EROFS"
+      ? { zh: "没有写入该位置的权限", en: "no permission to write there" }
+      : code === "EEXIST" || code === "ENOTDIR"
+        ? { zh: "路径中有一部分是文件而不是文件夹", en: "part of the path is a file, not a folder" }
+        : code === "ENOSPC"
+          ? { zh: "磁盘空间不足", en: "the disk is full" }
+          : code === "EISDIR"
+            ? { zh: "这是一个文件夹，请给出文件名", en: "this is a folder; give a file name" }
+            : { zh: "写入失败", en: "writing failed" };
+  return new UsageError(
+    `无法写出汇总文件 ${target}：${why.zh}。未写出任何文件。`,
+    `Cannot write the summary to ${target}: ${why.en}. Nothing was written.`
+  );
 }

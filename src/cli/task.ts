@@ -133,9 +133,3 @@ export function failure(file: string, e: unknown, debug?: boolean): TaskResult {
     stack: debug && err instanceof Error ? err.stack : undefined,
   };
 }
-
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}

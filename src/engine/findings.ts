@@ -74,3 +74,16 @@ export function countBySeverity(findings: readonly { severity: Severity; status?
   }
   return counts;
 }
+
+/**
+ * A rule's clause as people read it: "依据 三.1" in Chinese; in English the plan's own
+ * section numbers with its headings in English ("plan 三.1", "plan special note 3").
+ */
+export function clauseText(clause: string, lang: "zh" | "en"): string {
+  if (lang === "zh") return `依据 ${clause}`;
+  const en = clause
+    .replace(/特别提示\s*/g, "special note ")
+    .replace(/工作簿约定/g, "the workbook contract")
+    .replace(/；/g, "; ");
+  return `plan ${en}`;
+}

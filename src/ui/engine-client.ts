@@ -8,6 +8,39 @@ type Pending = {
   onProgress?(r: Response): void;
 };
 
+/**
+ * True in the single-file page (dist/standalone/fucai.html, set by webpack's DefinePlugin): there
+ * the worker's script is not a file beside the page but a string the page carries, because
+ * Chromium refuses `new Worker("file:///…")` from a page opened from disk.
+ */
+declare const __FUCAI_SINGLE_FILE__: boolean | undefined;
+
+declare global {
+  interface Window {
+    /** The single-file page's worker script, set by an inline script (see webpack.config.js). */
+    __fucaiEngineSource?: string;
+  }
+}
+
+let inlineUrl: string | undefined;
+
+/** A Blob URL of the worker script the single-file page carries; made once. */
+function inlineWorkerUrl(): string {
+  if (inlineUrl) return inlineUrl;
+  const source = window.__fucaiEngineSource;
+  if (!source) throw new Error("the page carries no engine script");
+  inlineUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  window.__fucaiEngineSource = undefined; // the Blob holds it now: 2 MB less to keep
+  return inlineUrl;
+}
+
+function createWorker(): Worker {
+  // The condition is a build-time constant, so each build bundles only its own kind of worker.
+  return typeof __FUCAI_SINGLE_FILE__ !== "undefined" && __FUCAI_SINGLE_FILE__
+    ? new Worker(inlineWorkerUrl(), { name: "fucai-engine" })
+    : new Worker(new URL("./worker/engine.worker.ts", import.meta.url), { name: "fucai-engine" });
+}
+
 export class EngineClient implements Engine {
   private worker: Worker | null = null;
   private seq = 0;
@@ -16,9 +49,7 @@ export class EngineClient implements Engine {
   /** The worker (and with it HyperFormula and the readers) is loaded on first use only. */
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL("./worker/engine.worker.ts", import.meta.url), {
-      name: "fucai-engine",
-    });
+    const worker = createWorker();
     worker.onmessage = (e: MessageEvent<Envelope<Response>>) => {
       const p = this.pending.get(e.data.seq);
       if (!p) return;

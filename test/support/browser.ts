@@ -56,3 +56,16 @@ export function launch(): Promise<Browser> {
     ],
   });
 }
+
+/** The standalone page as one self-contained file (webpack's "standalone" build). */
+export const SINGLE_FILE = join(ROOT, "dist", "standalone", "fucai.html");
+
+/** Build the single file once (webpack, production, that build only) unless it is there. */
+export function buildSingleFile(): void {
+  if (existsSync(SINGLE_FILE) && process.env.FUCAI_REBUILD_WEB !== "1") return;
+  execFileSync("npx", ["webpack", "--mode", "production", "--config-name", "standalone"], {
+    cwd: ROOT,
+    stdio: "pipe",
+    timeout: 300_000,
+  });
+}

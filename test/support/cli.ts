@@ -128,6 +128,9 @@ export const STACK_LINE = /^\s+at\s+\S/m;
 // The contract's JSON document.
 export interface JsonFinding {
   rule: string;
+  title?: { zh: string; en: string } | null;
+  clause?: string | null;
+  fix?: { zh: string; en: string };
   severity: "error" | "warning" | "info";
   sheet: string | null;
   cell: string | null;
@@ -137,7 +140,12 @@ export interface JsonFinding {
   target?: string;
 }
 export type JsonFile =
-  | { file: string; stage: "interim" | "final"; findings: JsonFinding[] }
+  | {
+      file: string;
+      project?: { code: string | null; name: string | null };
+      stage: "interim" | "final";
+      findings: JsonFinding[];
+    }
   | { file: string; error: { zh: string; en: string } };
 export interface JsonCross {
   rule: string;
