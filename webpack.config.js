@@ -15,6 +15,12 @@ const resolve = {
   fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
 };
 
+/** The sample workbook inline (a data: URL) and the help page as text: the page carries both. */
+const ASSETS = [
+  { test: /\.xlsx$/, type: "asset/inline" },
+  { resourceQuery: /raw/, type: "asset/source" },
+];
+
 function typescript(dev) {
   return {
     test: /\.tsx?$/,
@@ -119,7 +125,7 @@ function singleFile(dev) {
     module: {
       // import() (HyperFormula's and ExcelJS's parts) bundled in place: no chunk to fetch.
       parser: { javascript: { dynamicImportMode: "eager" } },
-      rules: [typescript(dev)],
+      rules: [typescript(dev), ...ASSETS],
     },
     plugins: [
       new webpack.DefinePlugin({ __FUCAI_SINGLE_FILE__: "true" }),
@@ -152,7 +158,7 @@ module.exports = (env, options) => {
       clean: true,
     },
     resolve,
-    module: { rules: [typescript(dev)] },
+    module: { rules: [typescript(dev), ...ASSETS] },
     plugins: [
       new webpack.DefinePlugin({ __FUCAI_SINGLE_FILE__: "false" }),
       new HtmlWebpackPlugin({

@@ -26,6 +26,7 @@ export type Request =
   | { type: "annotate"; id: string; lang: Lang }
   | { type: "summary"; ids: string[]; lang: Lang }
   | { type: "cross"; ids: string[] }
+  | { type: "template" }
   | { type: "forget"; id: string };
 
 export type Response =

@@ -50,9 +50,10 @@ function expectedRules(file: string): string[] {
   return [...new Set(sample.expected.map((e) => e.split(" ")[0]))].sort();
 }
 
+/** Rules shown for the file: its problems (buttons) and its progress on track (listed apart). */
 async function shownRules(page: Page): Promise<string[]> {
   const rules = await page
-    .locator("main button[data-rule]")
+    .locator('main button[data-rule], main [data-testid="progress"] [data-rule]')
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")!));
   return [...new Set(rules)].sort();
 }
@@ -64,9 +65,10 @@ describe("the standalone page", () => {
       const page = await open();
       await upload(page, file);
       const expected = expectedRules(file);
-      if (expected.length)
-        await page.waitForSelector("main button[data-rule]", { timeout: 30_000 });
-      else await page.waitForSelector('[role="status"]', { timeout: 30_000 });
+      await page.waitForSelector('li[data-file][data-status]:not([data-status="checking"])', {
+        timeout: 30_000,
+      });
+      if (!expected.length) await page.waitForSelector('[role="status"]', { timeout: 30_000 });
       expect(await shownRules(page)).toEqual(expected);
       await page.close();
     },
@@ -90,7 +92,7 @@ describe("the standalone page", () => {
   it("downloads the annotated copy and the summary workbook, which read back", async () => {
     const page = await open();
     await upload(page, "03-tokezhake-budget-ledger.xlsx", "01-wupaer-final-compliant.xlsx");
-    await page.locator('[role="tab"][data-file="03-tokezhake-budget-ledger.xlsx"]').click();
+    await page.locator('li[data-file="03-tokezhake-budget-ledger.xlsx"] button').first().click();
     await page
       .locator('main button[data-rule="BUD-PERSONNEL"]')
       .first()
@@ -154,6 +156,93 @@ describe("the standalone page", () => {
         .filter((v) => v.nodes > 0);
     });
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe("what people see", () => {
+  /** Nothing wider than the page, and every row number of the preview in view. */
+  async function expectFits(page: Page) {
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // Inside a container that scrolls sideways (the grid, the sheet tabs) is not overflow,
+      // as long as the container itself fits.
+      const inScroller = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+          const o = getComputedStyle(p).overflowX;
+          if (o === "auto" || o === "scroll") return true;
+        }
+        return false;
+      };
+      const wide = [...document.querySelectorAll("main *")].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.right > width + 1 && !inScroller(el);
+      });
+      return { width, scroll: document.documentElement.scrollWidth, wide: wide.length };
+    });
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
+    expect(overflow.wide).toBe(0);
+    const heads = page.locator('[role="region"] tbody th[scope="row"]');
+    const region = await page.locator('[role="region"]').boundingBox();
+    const first = await heads.first().boundingBox();
+    expect(first!.x).toBeGreaterThanOrEqual(region!.x - 1);
+  }
+
+  it.each([
+    ["wide", 1366, 900],
+    ["350px", 350, 800],
+  ])(
+    "fits a %s window, with the start screen, the batch, findings and preview",
+    async (label, width, height) => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${server.url}/?officejs=/officejs/office.js`);
+      await page.waitForSelector('[data-testid="start"]', { timeout: 10_000 });
+      await page.screenshot({ path: join(ARTIFACTS, `page-start-${label}.png`), fullPage: true });
+      await upload(
+        page,
+        "02-zhanmin-interim-behind.xlsx",
+        "04-wupaer-staff-kpi.xlsx",
+        "05-zhanmin-format-drift.xlsx"
+      );
+      await page.waitForSelector('[data-testid="cross"]', { timeout: 30_000 });
+      await page.locator('li[data-file="05-zhanmin-format-drift.xlsx"] button').first().click();
+      await page
+        .locator('main button[data-rule="WB-FORMULA"]')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      // Scrolled to the right in the grid, the row numbers stay.
+      await page.locator('[role="region"]').evaluate((el) => (el.scrollLeft = 400));
+      await expectFits(page);
+      await page.screenshot({ path: join(ARTIFACTS, `page-checked-${label}.png`), fullPage: true });
+      await page.close();
+    },
+    90_000
+  );
+
+  it("keeps the table's header row in view on the next page of rows", async () => {
+    // Sample 01 with 100 more ledger rows: two pages of rows.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      readFileSync(join(ROOT, "workbooks", "samples", "01-wupaer-final-compliant.xlsx")) as never
+    );
+    const ledger = wb.getWorksheet("支出台账")!;
+    for (let i = 0; i < 100; i += 1) ledger.addRow([null, `X-${i}`]);
+    const long = join(ARTIFACTS, "long-ledger.xlsx");
+    await wb.xlsx.writeFile(long);
+    const page = await open();
+    await page.setInputFiles('[data-testid="file-input"]', long);
+    await page.waitForSelector('li[data-file][data-status]:not([data-status="checking"])', {
+      timeout: 30_000,
+    });
+    await page.locator('[data-sheet-tab="支出台账"]').click();
+    await page.getByRole("button", { name: "▼" }).click();
+    const frozen = page.locator('tr[data-frozen="true"]');
+    await frozen.waitFor({ timeout: 10_000 });
+    expect(await frozen.textContent()).toContain("日期");
+    await page.locator('[role="region"]').evaluate((el) => (el.scrollTop = 10_000));
+    const box = await frozen.boundingBox();
+    const region = await page.locator('[role="region"]').boundingBox();
+    expect(box!.y).toBeLessThan(region!.y + 60);
     await page.close();
   }, 60_000);
 });

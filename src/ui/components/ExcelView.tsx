@@ -27,7 +27,7 @@ import { EngineError, type Engine } from "../engine";
 import type { ExcelBridge } from "../bridge";
 import type { UiFinding, WorkbookResult } from "../protocol";
 import type { Strings } from "../strings";
-import { FindingsPanel } from "./FindingsPanel";
+import { FindingsPanel, emptyView, type PanelView } from "./FindingsPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -62,6 +62,7 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
     null
   );
   const [live, setLive] = React.useState(false);
+  const [view, setView] = React.useState<PanelView>(emptyView);
   const running = React.useRef(false);
 
   const fail = (e: unknown) =>
@@ -185,7 +186,15 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
         </MessageBar>
       )}
       {result && (
-        <FindingsPanel result={result} lang={lang} s={s} selected={selected} onSelect={select} />
+        <FindingsPanel
+          result={result}
+          lang={lang}
+          s={s}
+          selected={selected}
+          onSelect={select}
+          view={view}
+          onViewChange={setView}
+        />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 /**
- * Findings grouped by area (预算, 人员与督导, 绩效指标, 数据与格式), each with its rule ID,
- * severity (icon and text), place, message and the figures behind it. A finding is a button:
- * Enter or a click takes the user to its cell.
+ * Findings grouped by area (预算, 人员与督导, 绩效指标, 数据与格式). Each says its severity in
+ * words, the rule's name and the plan's clause, where it is, the message, and how to fix it.
+ * A group that holds an error is always open; the others open and close as the user leaves them
+ * (kept per file by the caller). A finding is a button: Enter or a click goes to its cell.
  */
 import { whereText } from "../../engine/read/describe-needs";
 import * as React from "react";
@@ -15,6 +16,7 @@ import {
   tokens,
   mergeClasses,
 } from "@fluentui/react-components";
+import { clauseText } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import type { Area } from "../../engine/rules/types";
 import type { UiFinding } from "../protocol";
@@ -49,7 +51,9 @@ const useStyles = makeStyles({
   },
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
   body: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
-  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  title: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  fix: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   figures: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   message: { wordBreak: "break-word" },
 });
@@ -65,55 +69,117 @@ function figuresText(f: UiFinding, s: Strings): string | null {
   return parts.length ? parts.join(" / ") : null;
 }
 
+/** One finding as a button: what, where, why, and what to do. */
+export function FindingItem({
+  f,
+  lang,
+  s,
+  selected,
+  onSelect,
+}: {
+  f: UiFinding;
+  lang: Lang;
+  s: Strings;
+  selected: boolean;
+  onSelect(f: UiFinding): void;
+}) {
+  const styles = useStyles();
+  const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : whereText(f.target, lang);
+  const figures = figuresText(f, s);
+  const label = severityLabel(f.severity, s, f.status === "not-checked");
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.item, selected && styles.selected)}
+      onClick={() => onSelect(f)}
+      data-rule={f.rule}
+      data-cell={f.sheet && f.cell ? `${f.sheet}!${f.cell}` : undefined}
+      data-status={f.status}
+      data-selected={selected || undefined}
+    >
+      <SeverityIcon severity={f.severity} />
+      <span className={styles.body}>
+        <span className={styles.meta}>
+          {label}
+          {f.title && <span className={styles.title}> · {f.title[lang]}</span>}
+          {f.clause && ` · ${clauseText(f.clause, lang)}`}
+          {` · ${f.rule}`}
+          {where ? ` · ${where}` : ""}
+        </span>
+        <span className={styles.message}>{f.message[lang]}</span>
+        {f.fix && f.status !== "not-checked" && (
+          <span className={styles.fix}>
+            {s.fix}
+            {f.fix[lang]}
+          </span>
+        )}
+        {figures && <span className={styles.figures}>{figures}</span>}
+      </span>
+    </button>
+  );
+}
+
 export interface FindingsListProps {
   findings: UiFinding[];
   lang: Lang;
   s: Strings;
   selected?: UiFinding | null;
   onSelect(f: UiFinding): void;
+  /** Groups the user closed (groups with an error stay open whatever this says). */
+  closed: ReadonlySet<Area>;
+  onClosedChange(closed: Set<Area>): void;
 }
 
-export function FindingsList({ findings, lang, s, selected, onSelect }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  lang,
+  s,
+  selected,
+  onSelect,
+  closed,
+  onClosedChange,
+}: FindingsListProps) {
   const styles = useStyles();
   const groups = AREA_ORDER.map(
     (area) => [area, findings.filter((f) => f.area === area)] as const
   ).filter(([, list]) => list.length);
   if (!findings.length) return <Text role="status">{s.noFindings}</Text>;
+  const withErrors = new Set(
+    groups.filter(([, list]) => list.some((f) => f.severity === "error")).map(([a]) => a)
+  );
+  const open = groups.map(([a]) => a).filter((a) => withErrors.has(a) || !closed.has(a));
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map(([a]) => a)}>
+    <Accordion
+      multiple
+      collapsible
+      openItems={open}
+      onToggle={(_, data) => {
+        const area = data.value as Area;
+        if (withErrors.has(area)) return; // errors are never hidden
+        const next = new Set(closed);
+        if (next.has(area)) next.delete(area);
+        else next.add(area);
+        onClosedChange(next);
+      }}
+    >
       {groups.map(([area, list]) => (
         <AccordionItem value={area} key={area}>
-          <AccordionHeader as="h2">
+          <AccordionHeader as="h2" data-area={area}>
             {s.areas[area]} ({list.length})
           </AccordionHeader>
           <AccordionPanel>
             <ul className={styles.list} aria-label={s.areas[area]}>
-              {list.map((f, i) => {
-                const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : whereText(f.target, lang);
-                const figures = figuresText(f, s);
-                const label = severityLabel(f.severity, s, f.status === "not-checked");
-                return (
-                  <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
-                    <button
-                      type="button"
-                      className={mergeClasses(styles.item, selected === f && styles.selected)}
-                      onClick={() => onSelect(f)}
-                      data-rule={f.rule}
-                      data-cell={f.sheet && f.cell ? `${f.sheet}!${f.cell}` : undefined}
-                    >
-                      <SeverityIcon severity={f.severity} />
-                      <span className={styles.body}>
-                        <span className={styles.meta}>
-                          {label} · {f.rule}
-                          {where ? ` · ${where}` : ""}
-                        </span>
-                        <span className={styles.message}>{f.message[lang]}</span>
-                        {figures && <span className={styles.figures}>{figures}</span>}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
+              {list.map((f, i) => (
+                <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
+                  <FindingItem
+                    f={f}
+                    lang={lang}
+                    s={s}
+                    selected={selected === f}
+                    onSelect={onSelect}
+                  />
+                </li>
+              ))}
             </ul>
           </AccordionPanel>
         </AccordionItem>

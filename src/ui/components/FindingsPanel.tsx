@@ -1,19 +1,46 @@
-/** Project and stage, counts with severity filters, and the grouped findings: the same in Excel and standalone. */
+/**
+ * One checked workbook: project and stage; "show only" filters over the counts; the problems by
+ * area; and, apart from them, the progress that is on track with the figures as bars. The same
+ * in Excel and on the standalone page. The view (filters, closed groups) is the caller's, so a
+ * page holding several files keeps each file's own.
+ */
 import * as React from "react";
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../engine/findings";
+import { countBySeverity } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
+import type { Area } from "../../engine/rules/types";
+import { kpiLines } from "../../engine/summary/model";
 import { formatSerial } from "../../engine/util/dates";
 import type { UiFinding, WorkbookResult } from "../protocol";
 import type { Strings } from "../strings";
-import { SeverityBar } from "./SeverityBar";
+import { SeverityBar, passes, type Filter } from "./SeverityBar";
 import { FindingsList } from "./FindingsList";
+import { ProgressChart } from "./ProgressChart";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   project: { display: "flex", flexDirection: "column", gap: "2px" },
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  progress: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  progressList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  note: { color: tokens.colorNeutralForeground3 },
 });
+
+/** What the user made of one file's list: filters and closed groups. */
+export interface PanelView {
+  only: Set<Filter>;
+  closed: Set<Area>;
+}
+
+export function emptyView(): PanelView {
+  return { only: new Set(), closed: new Set() };
+}
 
 export interface FindingsPanelProps {
   result: WorkbookResult;
@@ -21,23 +48,35 @@ export interface FindingsPanelProps {
   s: Strings;
   selected: UiFinding | null;
   onSelect(f: UiFinding): void;
+  view: PanelView;
+  onViewChange(view: PanelView): void;
 }
 
-export function FindingsPanel({ result, lang, s, selected, onSelect }: FindingsPanelProps) {
+export function FindingsPanel({
+  result,
+  lang,
+  s,
+  selected,
+  onSelect,
+  view,
+  onViewChange,
+}: FindingsPanelProps) {
   const styles = useStyles();
-  const [shown, setShown] = React.useState<Set<Severity>>(
-    () => new Set(["error", "warning", "info"])
+  const counts = countBySeverity(result.findings);
+  const problems = result.findings.filter((f) => f.status !== "progress");
+  const progress = result.findings.filter((f) => f.status === "progress");
+  const visible = problems.filter((f) => passes(f, view.only));
+  // Service spending against its floor is a bar of the budget chart already.
+  const kpis = React.useMemo(
+    () => kpiLines(result).filter((k) => k.rule !== "BUD-SERVICE"),
+    [result]
   );
-  const counts = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
-  for (const f of result.findings) counts[f.severity] += 1;
-  const visible = result.findings.filter((f) => shown.has(f.severity));
-  const toggle = (sev: Severity) =>
-    setShown((prev) => {
-      const next = new Set(prev);
-      if (next.has(sev)) next.delete(sev);
-      else next.add(sev);
-      return next;
-    });
+  const toggle = (f: Filter) => {
+    const only = new Set(view.only);
+    if (only.has(f)) only.delete(f);
+    else only.add(f);
+    onViewChange({ ...view, only });
+  };
   const facts = result.facts;
   return (
     <div className={styles.root}>
@@ -59,8 +98,43 @@ export function FindingsPanel({ result, lang, s, selected, onSelect }: FindingsP
           </Text>
         </div>
       </div>
-      <SeverityBar counts={counts} shown={shown} onToggle={toggle} s={s} />
-      <FindingsList findings={visible} lang={lang} s={s} selected={selected} onSelect={onSelect} />
+      <SeverityBar
+        counts={counts}
+        only={view.only}
+        onToggle={toggle}
+        onClear={() => onViewChange({ ...view, only: new Set() })}
+        s={s}
+      />
+      <FindingsList
+        findings={visible}
+        lang={lang}
+        s={s}
+        selected={selected}
+        onSelect={onSelect}
+        closed={view.closed}
+        onClosedChange={(closed) => onViewChange({ ...view, closed })}
+      />
+      <section className={styles.progress} aria-label={s.progress} data-testid="progress">
+        <Text weight="semibold">
+          {s.progress}
+          {progress.length ? ` (${progress.length})` : ""}
+        </Text>
+        {progress.length > 0 && (
+          <>
+            <Text size={200} className={styles.note}>
+              {s.progressNote}
+            </Text>
+            <ul className={styles.progressList}>
+              {progress.map((f, i) => (
+                <li key={`${f.rule}-${i}`} data-rule={f.rule} data-status="progress">
+                  <Text size={200}>{f.message[lang]}</Text>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <ProgressChart budget={result.budget} kpis={kpis} lang={lang} s={s} />
+      </section>
     </div>
   );
 }

@@ -1,53 +1,108 @@
 /**
- * A read-only view of one workbook (standalone mode): sheet tabs, a window of rows fetched
- * from the worker, flagged cells highlighted, and the cell of the chosen finding selected and
- * scrolled into view.
+ * A read-only view of one workbook (standalone mode), meant to behave like Excel: sheet tabs
+ * with how many findings each holds, numbers in the workbook's own formats, row numbers and
+ * the header row kept in view, flagged cells coloured (with a legend), the reasons on hover,
+ * and a click on a flagged cell selecting its finding. It opens on the first sheet with
+ * findings, or on the sheet of the finding the user chose.
  */
 import * as React from "react";
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { parseRange, columnLetters, a1 } from "../../engine/util/address";
 import type { Severity } from "../../engine/findings";
+import type { Lang } from "../../engine/i18n";
 import type { SheetInfo, UiFinding } from "../protocol";
 import type { Strings } from "../strings";
 
 export const WINDOW_ROWS = 60;
 const MAX_COLS = 26;
+const ROW_HEIGHT = 24;
+
+const MARK = {
+  error: { background: "#FDE7E9", color: "#000" },
+  warning: { background: "#FFF4CE", color: "#000" },
+  info: { background: "#DEECF9", color: "#000" },
+};
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  tabs: { overflowX: "auto", minWidth: 0 },
   scroller: {
     overflow: "auto",
     maxHeight: "70vh",
+    maxWidth: "100%",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200 },
   th: {
     position: "sticky",
     top: 0,
+    zIndex: 2,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
     background: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
     fontWeight: tokens.fontWeightSemibold,
   },
+  corner: { left: 0, zIndex: 4 },
+  frozen: {
+    position: "sticky",
+    top: `${ROW_HEIGHT}px`,
+    zIndex: 1,
+    background: tokens.colorNeutralBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   rowHead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
     background: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
     textAlign: "right",
+    fontWeight: tokens.fontWeightRegular,
   },
+  frozenHead: { top: `${ROW_HEIGHT}px`, zIndex: 3 },
   td: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 6px",
     whiteSpace: "nowrap",
     maxWidth: "16em",
     overflow: "hidden",
     textOverflow: "ellipsis",
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
   },
-  error: { background: "#FDE7E9", color: "#000" },
-  warning: { background: "#FFF4CE", color: "#000" },
-  info: { background: "#DEECF9", color: "#000" },
+  number: { textAlign: "right" },
+  marked: { cursor: "pointer" },
+  error: MARK.error,
+  warning: MARK.warning,
+  info: MARK.info,
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
-  pager: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
+  legend: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+    fontSize: tokens.fontSizeBase200,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    marginRight: "4px",
+    verticalAlign: "middle",
+  },
 });
 
 export interface PreviewProps {
@@ -56,33 +111,64 @@ export interface PreviewProps {
   /** "Sheet!A1" of the finding the user chose. */
   target: { sheet: string; cell: string } | null;
   fetchRows(sheet: string, from: number, count: number, cols: number): Promise<(string | null)[][]>;
+  /** A flagged cell was clicked: its (most severe) finding. */
+  onSelectFinding?(f: UiFinding): void;
+  lang: Lang;
   s: Strings;
 }
 
-function marksOf(findings: UiFinding[], sheet: string): Map<string, Severity> {
-  const order: Severity[] = ["error", "warning", "info"];
-  const marks = new Map<string, Severity>();
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+/** Cell address -> the findings on it, most severe first. */
+function findingsByCell(findings: UiFinding[], sheet: string): Map<string, UiFinding[]> {
+  const byCell = new Map<string, UiFinding[]>();
   for (const f of findings) {
-    if (f.sheet !== sheet || !f.cell || f.status === "not-checked") continue;
+    if (f.sheet !== sheet || !f.cell || f.status) continue;
     const range = parseRange(f.cell);
     if (!range) continue;
     for (let r = range.start.row; r <= Math.min(range.end.row, range.start.row + 200); r += 1)
       for (let c = range.start.col; c <= Math.min(range.end.col, MAX_COLS - 1); c += 1) {
         const key = a1(r, c);
-        const prev = marks.get(key);
-        if (!prev || order.indexOf(f.severity) < order.indexOf(prev)) marks.set(key, f.severity);
+        const list = byCell.get(key) ?? [];
+        list.push(f);
+        byCell.set(key, list);
       }
   }
-  return marks;
+  for (const list of byCell.values())
+    list.sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+  return byCell;
 }
 
-export function Preview({ sheets, findings, target, fetchRows, s }: PreviewProps) {
+function countsBySheet(findings: UiFinding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings)
+    if (f.sheet && !f.status) counts.set(f.sheet, (counts.get(f.sheet) ?? 0) + 1);
+  return counts;
+}
+
+const NUMBER_TEXT = /^[-+(]?[¥$]?[\d,]+(\.\d+)?%?\)?$/;
+
+export function Preview({
+  sheets,
+  findings,
+  target,
+  fetchRows,
+  onSelectFinding,
+  lang,
+  s,
+}: PreviewProps) {
   const styles = useStyles();
+  const perSheet = React.useMemo(() => countsBySheet(findings), [findings]);
   const [sheet, setSheet] = React.useState(
-    () => sheets.find((x) => x.name === target?.sheet)?.name ?? sheets[0]?.name ?? ""
+    () =>
+      sheets.find((x) => x.name === target?.sheet)?.name ??
+      sheets.find((x) => perSheet.get(x.name))?.name ??
+      sheets[0]?.name ??
+      ""
   );
   const [from, setFrom] = React.useState(0);
   const [rows, setRows] = React.useState<(string | null)[][]>([]);
+  const [header, setHeader] = React.useState<(string | null)[] | null>(null);
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
   const info = sheets.find((x) => x.name === sheet);
   const cols = Math.min(MAX_COLS, Math.max(1, info?.cols ?? 1));
@@ -100,6 +186,9 @@ export function Preview({ sheets, findings, target, fetchRows, s }: PreviewProps
     let live = true;
     if (!sheet) return;
     fetchRows(sheet, from, WINDOW_ROWS, cols).then((r) => live && setRows(r));
+    // The first row (the table's headers) stays in view on every page after the first.
+    if (from > 0) fetchRows(sheet, 0, 1, cols).then((r) => live && setHeader(r[0] ?? null));
+    else setHeader(null);
     return () => {
       live = false;
     };
@@ -109,12 +198,47 @@ export function Preview({ sheets, findings, target, fetchRows, s }: PreviewProps
     selectedRef.current?.scrollIntoView({ block: "center", inline: "nearest" });
   }, [rows, selected?.row, selected?.col]);
 
-  const marks = React.useMemo(() => marksOf(findings, sheet), [findings, sheet]);
+  const byCell = React.useMemo(() => findingsByCell(findings, sheet), [findings, sheet]);
   const total = info?.rows ?? 0;
+
+  const cell = (value: string | null, r: number, c: number, frozen: boolean) => {
+    const address = a1(r, c);
+    const on = frozen ? undefined : byCell.get(address);
+    const mark = on?.[0]?.severity;
+    const isSelected = !frozen && selected !== null && selected.row === r && selected.col === c;
+    const classes = [
+      styles.td,
+      frozen ? styles.frozen : "",
+      value && NUMBER_TEXT.test(value) ? styles.number : "",
+      mark ? `${styles[mark]} ${styles.marked}` : "",
+      isSelected ? styles.selected : "",
+    ].join(" ");
+    const reasons = on?.length
+      ? `${s.cellReasons}：\n${on
+          .slice(0, 4)
+          .map((f) => `${s.counts[f.severity]}：${f.message[lang]}`)
+          .join("\n")}`
+      : undefined;
+    return (
+      <td
+        key={c}
+        className={classes}
+        data-cell={`${sheet}!${address}`}
+        data-mark={mark}
+        aria-selected={isSelected || undefined}
+        ref={isSelected ? selectedRef : undefined}
+        title={reasons ?? value ?? undefined}
+        onClick={on?.length && onSelectFinding ? () => onSelectFinding(on[0]) : undefined}
+      >
+        {value}
+      </td>
+    );
+  };
 
   return (
     <section className={styles.root} aria-label={s.preview}>
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={sheet}
         onTabSelect={(_, d) => {
@@ -124,29 +248,47 @@ export function Preview({ sheets, findings, target, fetchRows, s }: PreviewProps
         aria-label={s.sheet}
       >
         {sheets.map((x) => (
-          <Tab key={x.name} value={x.name}>
-            {x.name}
+          <Tab key={x.name} value={x.name} data-sheet-tab={x.name}>
+            {s.sheetCount(x.name, perSheet.get(x.name) ?? 0)}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.pager}>
+      <div className={styles.bar}>
         <Button
           size="small"
           disabled={from === 0}
           onClick={() => setFrom(Math.max(0, from - WINDOW_ROWS))}
+          aria-label="▲"
         >
           ▲
         </Button>
         <Text size={200}>
-          {from + 1}–{Math.min(total, from + WINDOW_ROWS)} / {total}
+          {Math.min(total, from + 1)}–{Math.min(total, from + WINDOW_ROWS)} / {total}
         </Text>
         <Button
           size="small"
           disabled={from + WINDOW_ROWS >= total}
           onClick={() => setFrom(from + WINDOW_ROWS)}
+          aria-label="▼"
         >
           ▼
         </Button>
+        <span className={styles.legend} aria-label={s.legend} data-testid="legend">
+          {ORDER.map((sev) => (
+            <span key={sev}>
+              <span className={`${styles.swatch} ${styles[sev]}`} aria-hidden="true" />
+              {s.counts[sev]}
+            </span>
+          ))}
+          <span>
+            <span
+              className={styles.swatch}
+              style={{ outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" }}
+              aria-hidden="true"
+            />
+            {s.legendSelected}
+          </span>
+        </span>
       </div>
       <div
         className={styles.scroller}
@@ -157,7 +299,7 @@ export function Preview({ sheets, findings, target, fetchRows, s }: PreviewProps
         <table className={styles.table} role="grid" aria-readonly="true" data-sheet={sheet}>
           <thead>
             <tr>
-              <th className={styles.th} scope="col">
+              <th className={`${styles.th} ${styles.corner}`} scope="col">
                 #
               </th>
               {Array.from({ length: cols }, (_, c) => (
@@ -166,6 +308,14 @@ export function Preview({ sheets, findings, target, fetchRows, s }: PreviewProps
                 </th>
               ))}
             </tr>
+            {header && (
+              <tr data-frozen="true">
+                <th className={`${styles.rowHead} ${styles.frozenHead}`} scope="row">
+                  1
+                </th>
+                {header.map((value, c) => cell(value, 0, c, true))}
+              </tr>
+            )}
           </thead>
           <tbody>
             {rows.map((row, i) => {
@@ -175,30 +325,7 @@ export function Preview({ sheets, findings, target, fetchRows, s }: PreviewProps
                   <th className={styles.rowHead} scope="row">
                     {r + 1}
                   </th>
-                  {row.map((value, c) => {
-                    const address = a1(r, c);
-                    const mark = marks.get(address);
-                    const isSelected =
-                      selected !== null && selected.row === r && selected.col === c;
-                    const classes = [
-                      styles.td,
-                      mark ? styles[mark] : "",
-                      isSelected ? styles.selected : "",
-                    ].join(" ");
-                    return (
-                      <td
-                        key={c}
-                        className={classes}
-                        data-cell={`${sheet}!${address}`}
-                        data-mark={mark}
-                        aria-selected={isSelected || undefined}
-                        ref={isSelected ? selectedRef : undefined}
-                        title={value ?? undefined}
-                      >
-                        {value}
-                      </td>
-                    );
-                  })}
+                  {row.map((value, c) => cell(value, r, c, false))}
                 </tr>
               );
             })}

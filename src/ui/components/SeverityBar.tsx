@@ -1,37 +1,65 @@
-/** Counts by severity, each a toggle that filters the list. */
+/**
+ * Counts by severity, each a "show only" filter: pressing 警告 shows the warnings only, pressing
+ * it again shows everything. Pressed chips look pressed (filled) and say so to screen readers.
+ */
 import * as React from "react";
-import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../engine/findings";
+import { Button, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Prohibited20Regular } from "@fluentui/react-icons";
+import type { Counts } from "../../engine/findings";
+import type { UiFinding } from "../protocol";
 import type { Strings } from "../strings";
 import { SEVERITIES, SeverityIcon } from "./severity";
 
+export type Filter = "error" | "warning" | "info" | "notChecked";
+export const FILTERS: Filter[] = [...SEVERITIES, "notChecked"];
+
+/** Does a finding pass the chosen filters (none chosen: everything passes)? */
+export function passes(f: UiFinding, only: ReadonlySet<Filter>): boolean {
+  if (!only.size) return true;
+  return only.has(f.status === "not-checked" ? "notChecked" : f.severity);
+}
+
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    alignItems: "center",
+  },
 });
 
 export interface SeverityBarProps {
-  counts: Record<Severity, number>;
-  shown: Set<Severity>;
-  onToggle(severity: Severity): void;
+  counts: Counts;
+  only: ReadonlySet<Filter>;
+  onToggle(filter: Filter): void;
+  onClear(): void;
   s: Strings;
 }
 
-export function SeverityBar({ counts, shown, onToggle, s }: SeverityBarProps) {
+export function SeverityBar({ counts, only, onToggle, onClear, s }: SeverityBarProps) {
   const styles = useStyles();
+  const label = (f: Filter) => (f === "notChecked" ? s.notCheckedCount : s.counts[f]);
   return (
     <div className={styles.bar} role="group" aria-label={s.filter}>
-      {SEVERITIES.map((sev) => (
+      <Text size={200}>{s.showOnly}</Text>
+      {FILTERS.filter((f) => f !== "notChecked" || counts.notChecked > 0).map((f) => (
         <ToggleButton
-          key={sev}
+          key={f}
           size="small"
-          checked={shown.has(sev)}
-          onClick={() => onToggle(sev)}
-          icon={<SeverityIcon severity={sev} />}
-          data-severity={sev}
+          checked={only.has(f)}
+          appearance={only.has(f) ? "primary" : "outline"}
+          onClick={() => onToggle(f)}
+          icon={f === "notChecked" ? <Prohibited20Regular /> : <SeverityIcon severity={f} />}
+          data-severity={f}
         >
-          {s.counts[sev]} {counts[sev]}
+          {label(f)} {counts[f]}
         </ToggleButton>
       ))}
+      {only.size > 0 && (
+        <Button size="small" appearance="transparent" onClick={onClear}>
+          {s.showAll}
+        </Button>
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The pane outside Excel: choose or drop workbooks; each is read and checked in the worker;
- * findings as in Excel beside a preview of the workbook; downloads of the annotated copy and,
- * for several files, the bureau's summary workbook.
+ * The pane outside Excel: choose or drop workbooks; each is read and checked in the worker.
+ * A start screen until the first file; then the batch of files with their status, the chosen
+ * file's findings beside a preview of it, the cross-project findings in a section of their own,
+ * and downloads of the annotated copy and, for several files, the bureau's summary workbook.
  */
 import * as React from "react";
 import {
@@ -9,31 +10,37 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Tab,
-  TabList,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, DocumentAdd20Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../engine/i18n";
-import type { CrossFinding } from "../../engine/findings";
+import type { CrossFinding, FileRef } from "../../engine/findings";
 import { EngineError, type Engine } from "../engine";
-import type { UiFinding, WorkbookResult } from "../protocol";
+import type { UiFinding } from "../protocol";
 import type { Strings } from "../strings";
 import { baseName, download } from "../download";
-import { FindingsPanel } from "./FindingsPanel";
+import { openHelp, sampleWorkbook } from "../assets";
+import { FindingsPanel, emptyView, type PanelView } from "./FindingsPanel";
 import { Preview } from "./Preview";
+import { FileList, type FileEntry } from "./FileList";
+import { CrossFindings } from "./CrossFindings";
+import { StartScreen } from "./StartScreen";
 
 const useStyles = makeStyles({
   layout: {
     display: "grid",
-    gridTemplateColumns: "minmax(300px, 420px) minmax(0, 1fr)",
+    gridTemplateColumns: "minmax(300px, 440px) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalL,
     alignItems: "start",
-    "@media (max-width: 800px)": { gridTemplateColumns: "1fr" },
+    "@media (max-width: 800px)": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Beside the list on a wide screen, the preview stays in view while the list scrolls.
+  side: {
+    "@media (min-width: 801px)": { position: "sticky", top: tokens.spacingVerticalM },
+  },
   drop: {
     border: `2px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
@@ -49,41 +56,56 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-interface Entry {
-  id: string;
-  name: string;
-  state: "reading" | "checking" | "done" | "error";
-  result?: WorkbookResult;
-  error?: { zh: string; en: string };
-}
-
 export interface StandaloneProps {
   engine: Engine;
   lang: Lang;
   s: Strings;
   /** URLs of workbooks to load at start (the demo's samples). */
   preload?: string[];
+  /** The sample behind "试用示例工作簿" (tests hand in their own). */
+  loadSample?: () => Promise<{ name: string; bytes: ArrayBuffer }>;
 }
 
 let nextId = 0;
 
-export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
+/** FNV-1a over the bytes and their length: enough to know a file added twice. */
+export function fingerprint(bytes: ArrayBuffer): string {
+  const view = new Uint8Array(bytes);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < view.length; i += 1) {
+    h ^= view[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${view.length}:${(h >>> 0).toString(16)}`;
+}
+
+export function StandaloneView({ engine, lang, s, preload, loadSample }: StandaloneProps) {
   const styles = useStyles();
-  const [entries, setEntries] = React.useState<Entry[]>([]);
+  const [entries, setEntries] = React.useState<FileEntry[]>([]);
   const [active, setActive] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState<UiFinding | null>(null);
+  const [goTo, setGoTo] = React.useState<{ sheet: string; cell: string } | null>(null);
+  const [views, setViews] = React.useState<Record<string, PanelView>>({});
   const [cross, setCross] = React.useState<CrossFinding[]>([]);
   const [dragging, setDragging] = React.useState(false);
-  const [error, setError] = React.useState<string | null>(null);
+  const [note, setNote] = React.useState<{ intent: "error" | "info"; text: string } | null>(null);
   const input = React.useRef<HTMLInputElement>(null);
+  const added = React.useRef(new Map<string, string>()); // fingerprint -> name
 
-  const update = (id: string, patch: Partial<Entry>) =>
+  const update = (id: string, patch: Partial<FileEntry>) =>
     setEntries((list) => list.map((e) => (e.id === id ? { ...e, ...patch } : e)));
 
   const addBytes = React.useCallback(
     async (name: string, bytes: ArrayBuffer) => {
+      const hash = fingerprint(bytes);
+      const same = added.current.get(hash);
+      if (same !== undefined) {
+        setNote({ intent: "info", text: s.duplicate(name, same) });
+        return;
+      }
+      added.current.set(hash, name);
       const id = `f${++nextId}`;
-      setEntries((list) => [...list, { id, name, state: "reading" }]);
+      setEntries((list) => [...list, { id, name, hash, state: "reading" }]);
       setActive((a) => a ?? id);
       try {
         const res = await engine.request(
@@ -99,10 +121,11 @@ export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
         });
       }
     },
-    [engine]
+    [engine, s]
   );
 
   const addFiles = async (files: FileList | File[]) => {
+    setNote(null);
     for (const f of Array.from(files)) await addBytes(f.name, await f.arrayBuffer());
   };
 
@@ -113,12 +136,13 @@ export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
         const res = await fetch(url);
         await addBytes(decodeURIComponent(url.split("/").pop()!), await res.arrayBuffer());
       }
-    })().catch((e) => setError(String(e)));
+    })().catch((e) => setNote({ intent: "error", text: String(e) }));
   }, [preload, addBytes]);
 
   const done = entries.filter((e) => e.state === "done");
+  const busy = entries.some((e) => e.state === "reading" || e.state === "checking");
   React.useEffect(() => {
-    if (done.length < 2 || entries.some((e) => e.state === "reading" || e.state === "checking")) {
+    if (done.length < 2 || busy) {
       setCross([]);
       return;
     }
@@ -127,8 +151,47 @@ export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
       .then((r) => r.type === "cross" && setCross(r.cross));
   }, [entries.map((e) => `${e.id}:${e.state}`).join(",")]);
 
+  const remove = (id: string) => {
+    const entry = entries.find((e) => e.id === id);
+    if (entry) added.current.delete(entry.hash);
+    setEntries((list) => list.filter((e) => e.id !== id));
+    if (active === id) {
+      const rest = entries.filter((e) => e.id !== id);
+      setActive(rest[0]?.id ?? null);
+      setSelected(null);
+      setGoTo(null);
+    }
+    void engine.request({ type: "forget", id }).catch(() => undefined);
+  };
+
+  const clear = () => {
+    for (const e of entries)
+      void engine.request({ type: "forget", id: e.id }).catch(() => undefined);
+    added.current.clear();
+    setEntries([]);
+    setActive(null);
+    setSelected(null);
+    setGoTo(null);
+    setViews({});
+    setNote(null);
+  };
+
+  const open = (id: string) => {
+    setActive(id);
+    setSelected(null);
+    setGoTo(null);
+  };
+
+  /** A cross-project reference: open its file, at its cell. */
+  const openRef = (ref: FileRef) => {
+    const entry = entries.find((e) => e.name === ref.file && e.state === "done");
+    if (!entry) return;
+    setActive(entry.id);
+    setSelected(null);
+    setGoTo(ref.sheet && ref.cell ? { sheet: ref.sheet, cell: ref.cell } : null);
+  };
+
   const current = entries.find((e) => e.id === active) ?? null;
-  const busy = entries.some((e) => e.state === "reading" || e.state === "checking");
   const fetchRows = React.useCallback(
     async (sheet: string, from: number, count: number, cols: number) => {
       if (!current?.result) return [];
@@ -138,35 +201,56 @@ export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
     [engine, current?.id, current?.result]
   );
 
-  const save = async (req: "annotate" | "summary") => {
-    setError(null);
+  const fail = (e: unknown) =>
+    setNote({ intent: "error", text: e instanceof EngineError ? e.text[lang] : String(e) });
+
+  const save = async (req: "annotate" | "summary" | "template") => {
+    setNote(null);
     try {
       const r =
         req === "annotate"
           ? await engine.request({ type: "annotate", id: current!.id, lang })
-          : await engine.request({ type: "summary", ids: done.map((e) => e.id), lang });
+          : req === "summary"
+            ? await engine.request({ type: "summary", ids: done.map((e) => e.id), lang })
+            : await engine.request({ type: "template" });
       if (r.type === "file")
         download(
           r.bytes,
-          req === "annotate" ? `${baseName(current!.name)}.annotated.xlsx` : "汇总.xlsx"
+          req === "annotate"
+            ? `${baseName(current!.name)}.annotated.xlsx`
+            : req === "summary"
+              ? "汇总.xlsx"
+              : "福彩项目工作簿-标准模板.xlsx"
         );
     } catch (e) {
-      setError(e instanceof EngineError ? e.text[lang] : String(e));
+      fail(e);
     }
   };
 
-  const crossFindings: UiFinding[] = cross.map((c) => ({
-    rule: c.rule,
-    severity: c.severity,
-    message: c.message,
-    figures: c.figures,
-    area: "cross",
-    target: c.refs.map((r) => baseName(r.file)).join("、"),
-  }));
+  const trySample = async () => {
+    try {
+      const sample = await (loadSample ?? sampleWorkbook)();
+      await addBytes(sample.name, sample.bytes);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const view = (current && views[current.id]) || emptyView();
+  const target =
+    selected?.sheet && selected.cell ? { sheet: selected.sheet, cell: selected.cell } : goTo;
 
   return (
     <div className={styles.layout}>
       <div className={styles.column}>
+        {entries.length === 0 && (
+          <StartScreen
+            s={s}
+            onSample={() => void trySample()}
+            onTemplate={() => void save("template")}
+            onHelp={() => void openHelp().catch(fail)}
+          />
+        )}
         <div
           className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
           role="button"
@@ -194,35 +278,31 @@ export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
             accept=".xlsx,.xlsm"
             multiple
             hidden
-            onChange={(e) => e.target.files && void addFiles(e.target.files)}
+            onChange={(e) => {
+              if (e.target.files) void addFiles(e.target.files);
+              e.target.value = "";
+            }}
             data-testid="file-input"
             aria-label={s.chooseFiles}
           />
         </div>
         <Text size={200}>{s.standaloneNote}</Text>
         {busy && <ProgressBar aria-label={s.checking} />}
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
+        {note && (
+          <MessageBar intent={note.intent} data-testid="note">
+            <MessageBarBody>{note.text}</MessageBarBody>
           </MessageBar>
         )}
         {entries.length > 0 && (
-          <TabList
-            selectedValue={active ?? undefined}
-            onTabSelect={(_, d) => {
-              setActive(String(d.value));
-              setSelected(null);
-            }}
-            aria-label={s.files}
-            size="small"
-            vertical
-          >
-            {entries.map((e) => (
-              <Tab key={e.id} value={e.id} data-file={e.name}>
-                {e.name} {e.state === "error" ? `· ${s.unreadable}` : e.state !== "done" ? "…" : ""}
-              </Tab>
-            ))}
-          </TabList>
+          <FileList
+            entries={entries}
+            active={active}
+            lang={lang}
+            s={s}
+            onOpen={open}
+            onRemove={remove}
+            onClear={clear}
+          />
         )}
         {done.length > 1 && (
           <Button
@@ -233,13 +313,7 @@ export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
             {s.downloadSummary}
           </Button>
         )}
-        {current?.state === "error" && (
-          <MessageBar intent="error" data-testid="read-error">
-            <MessageBarBody>
-              {current.name}: {current.error?.[lang]}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <CrossFindings findings={cross} lang={lang} s={s} onOpen={openRef} />
         {current?.result && (
           <>
             <div className={styles.actions}>
@@ -256,35 +330,26 @@ export function StandaloneView({ engine, lang, s, preload }: StandaloneProps) {
               lang={lang}
               s={s}
               selected={selected}
-              onSelect={setSelected}
+              onSelect={(f) => {
+                setSelected(f);
+                setGoTo(null);
+              }}
+              view={view}
+              onViewChange={(v) => setViews((all) => ({ ...all, [current.id]: v }))}
             />
           </>
         )}
-        {crossFindings.length > 0 && (
-          <section aria-label={s.areas.cross}>
-            <Text weight="semibold">{s.areas.cross}</Text>
-            <ul>
-              {crossFindings.map((f, i) => (
-                <li key={i} data-rule={f.rule}>
-                  {f.rule}: {f.message[lang]}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
       </div>
-      <div className={styles.column}>
+      <div className={`${styles.column} ${styles.side}`}>
         {current?.result && (
           <Preview
             key={current.id}
             sheets={current.result.sheets}
             findings={current.result.findings}
-            target={
-              selected?.sheet && selected.cell
-                ? { sheet: selected.sheet, cell: selected.cell }
-                : null
-            }
+            target={target}
             fetchRows={fetchRows}
+            onSelectFinding={setSelected}
+            lang={lang}
             s={s}
           />
         )}

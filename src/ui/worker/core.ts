@@ -4,29 +4,13 @@
  * the rows a preview shows.
  */
 import type { WorkbookModel } from "../../engine/model";
-import { isErrorValue } from "../../engine/model";
 import { checkWorkbook, crossCheck } from "../../engine/check";
 import { bundledRuleSet } from "../../engine/rulesets/ruleset";
 import { ruleById } from "../../engine/rules/catalog";
 import { readWorkbookModel } from "../../hosts/xlsx/read-model";
-import { formatSerial } from "../../engine/util/dates";
-import { isDateFormat } from "../../hosts/xlsx/numfmt";
+import { display } from "./display";
 import { buildSummary } from "../../engine/summary/model";
 import type { Request, Response, WorkbookResult } from "../protocol";
-
-function display(cell: { v: unknown; fmt?: string } | undefined): string | null {
-  if (!cell || cell.v === null || cell.v === undefined) return null;
-  const v = cell.v;
-  if (isErrorValue(v)) return v.error;
-  if (typeof v === "number") {
-    if (isDateFormat(cell.fmt) && v >= 1 && v < 2958466) return formatSerial(v);
-    return Number.isInteger(v)
-      ? String(v)
-      : v.toLocaleString("en-US", { maximumFractionDigits: 4 });
-  }
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v);
-}
 
 function owned(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer as ArrayBuffer;
@@ -133,6 +117,16 @@ export class EngineCore {
         const bytes = owned(
           await writeSummaryWorkbook(buildSummary(results, [], cross, this.ruleset), req.lang)
         );
+        return { response: { type: "file", bytes }, transfer: [bytes] };
+      }
+      case "template": {
+        // Built here from the contract and the rule set, so it is the same in every build
+        // (the single-file page has no template.xlsx beside it).
+        const [{ buildWorkbook }, { withCachedValues }] = await Promise.all([
+          import(/* webpackChunkName: "exceljs-template" */ "../../hosts/xlsx/template/build"),
+          import(/* webpackChunkName: "exceljs-template" */ "../../hosts/xlsx/template/cached"),
+        ]);
+        const bytes = owned(await withCachedValues(buildWorkbook(this.ruleset)));
         return { response: { type: "file", bytes }, transfer: [bytes] };
       }
       case "forget":
