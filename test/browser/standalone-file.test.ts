@@ -138,4 +138,49 @@ describe("the single-file page (dist/standalone/fucai.html)", () => {
     );
     await context.close();
   }, 120_000);
+
+  it("offers the template, the help page and a sample from the start screen, offline", async () => {
+    const context = await browser.newContext({ offline: true, acceptDownloads: true });
+    const outside: string[] = [];
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (LOCAL.test(url)) return route.continue();
+      outside.push(url);
+      return route.abort("internetdisconnected");
+    });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(SINGLE_FILE).href);
+    const start = page.getByTestId("start");
+    await start.waitFor({ timeout: 5_000 });
+    // The template, built by the engine: the contract's sheets.
+    const [template] = await Promise.all([
+      page.waitForEvent("download"),
+      start.getByRole("button", { name: "下载标准模板" }).click(),
+    ]);
+    const templatePath = join(ARTIFACTS, "single-file-template.xlsx");
+    await template.saveAs(templatePath);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(templatePath) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["项目信息", "预算", "支出台账", "人员", "督导", "月报"])
+    );
+    // The help page the file carries.
+    const [help] = await Promise.all([
+      context.waitForEvent("page"),
+      start.getByRole("button", { name: "使用帮助" }).click(),
+    ]);
+    await help.waitForLoadState();
+    expect(await help.textContent("h1")).toContain("福彩项目合规助手");
+    await help.close();
+    // The sample it carries, checked.
+    await start.getByRole("button", { name: "试用示例工作簿" }).click();
+    await page.waitForSelector(
+      'li[data-file="02-zhanmin-interim-behind.xlsx"][data-status="fail"]',
+      {
+        timeout: 30_000,
+      }
+    );
+    expect(outside).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
