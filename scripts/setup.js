@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Brings a fresh Linux machine to what the demo and the tests need, and does nothing when it
-// is already there: Debian packages (LibreOffice for formula checks, Chromium for browser tests,
-// CJK fonts), then the npm packages of package-lock.json. Plain Node, no dependencies.
+// is already there: Debian packages (LibreOffice for formula checks and printing, poppler-utils
+// to read the printed PDFs, Chromium for browser tests, CJK fonts and Carlito, which has
+// Calibri's metrics), then the npm packages of package-lock.json. Plain Node, no dependencies.
 "use strict";
 const { execSync, spawnSync } = require("child_process");
 const fs = require("fs");
@@ -9,9 +10,13 @@ const path = require("path");
 const crypto = require("crypto");
 
 const root = path.join(__dirname, "..");
-const want = process.argv.includes("--no-apt") ? [] : ["soffice", "chromium"];
-const PACKAGES = { soffice: "libreoffice-calc-nogui", chromium: "chromium" };
-const EXTRA = ["fonts-noto-cjk"];
+const want = process.argv.includes("--no-apt") ? [] : ["soffice", "chromium", "pdftotext"];
+const PACKAGES = {
+  soffice: "libreoffice-calc-nogui",
+  chromium: "chromium",
+  pdftotext: "poppler-utils",
+};
+const EXTRA = ["fonts-noto-cjk", "fonts-crosextra-carlito"];
 
 function have(cmd) {
   return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
@@ -87,7 +92,9 @@ function linkCommand() {
       // not writable here: try the next folder
     }
   }
-  console.log("未能链接 fucai 命令，可使用 node bin/fucai.js。 Could not link fucai: use node bin/fucai.js.");
+  console.log(
+    "未能链接 fucai 命令，可使用 node bin/fucai.js。 Could not link fucai: use node bin/fucai.js."
+  );
 }
 
 aptInstall();

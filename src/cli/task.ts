@@ -4,7 +4,6 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from "fs";
 import { dirname, resolve } from "path";
-import type { Finding, Severity } from "../engine/findings";
 import type { Lang, Text } from "../engine/i18n";
 import type { RuleSet } from "../engine/rulesets/ruleset";
 import type { CheckedWorkbook } from "../engine/summary/model";

@@ -40,6 +40,11 @@ export interface FileRef {
 
 export interface CrossFinding extends RuleInfo {
   rule: string;
+  /**
+   * 'program': about the program as a whole (the projects together over the fund), naming every
+   * project without faulting any one of them; absent: about the projects it names.
+   */
+  scope?: "program";
   severity: Severity;
   message: Text;
   refs: FileRef[];

@@ -46,8 +46,17 @@ export interface ProjectSummary {
   budget: BudgetLine[] | null;
   kpis: KpiLine[];
   counts: Counts;
+  /**
+   * Overall: the workbook's own findings and the cross-project findings that name it (a
+   * project of a contractor over its limit is not compliant, however clean its workbook).
+   */
   status: Status;
   findings: Finding[];
+  /** Status from the workbook's own findings alone. */
+  ownStatus: Status;
+  /** Cross-project findings that name this workbook, and their counts. */
+  cross: CrossFinding[];
+  crossCounts: Counts;
 }
 
 export interface Unreadable {
@@ -138,6 +147,9 @@ export function buildSummary(
   const superseded = new Map(setAside.map((s) => [s.dropped.file, s.kept.file] as const));
   const projects: ProjectSummary[] = workbooks.map((w) => {
     const counts = countBySeverity(w.findings);
+    const named = cross.filter((f) => f.refs.some((r) => r.file === w.file));
+    // The program's total over the fund names every project but faults none of them.
+    const crossCounts = countBySeverity(named.filter((f) => f.scope !== "program"));
     return {
       file: w.file,
       facts: w.facts,
@@ -146,8 +158,14 @@ export function buildSummary(
       budget: w.budget,
       kpis: kpiLines(w),
       counts,
-      status: statusOf(counts),
+      status: statusOf({
+        error: counts.error + crossCounts.error,
+        warning: counts.warning + crossCounts.warning,
+      }),
       findings: w.findings,
+      ownStatus: statusOf(counts),
+      cross: named,
+      crossCounts,
     };
   });
   const countedFiles = new Set(counted.map((c) => c.file));

@@ -105,6 +105,12 @@ export function overviewColumns(model: SummaryModel, lang: Lang): OverviewColumn
   cols.push(
     { key: "errors", header: t(lang, "错误", "Errors"), kind: "count", width: 7, sum: true },
     { key: "warnings", header: t(lang, "警告", "Warnings"), kind: "count", width: 7, sum: true },
+    {
+      key: "cross",
+      header: t(lang, "跨项目问题", "Cross-project"),
+      kind: "count",
+      width: 7,
+    },
     { key: "status", header: t(lang, "状态", "Status"), kind: "status", width: 12 }
   );
   return cols;
@@ -146,6 +152,8 @@ export function overviewCell(
       return p.counts.error;
     case "warnings":
       return p.counts.warning;
+    case "cross":
+      return p.crossCounts.error + p.crossCounts.warning;
     case "status":
       return statusLabel(p, lang);
   }

@@ -4,7 +4,7 @@
  * Kept apart from the writer so the layout can be tested without a workbook.
  */
 import { whereText } from "../../engine/read/describe-needs";
-import { SEVERITY_LABELS, type Severity } from "../../engine/findings";
+import { clauseText, SEVERITY_LABELS, type Severity } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import {
   budgetStanding,
@@ -15,6 +15,7 @@ import {
 import { statusLabel } from "../../engine/summary/overview";
 import { formatSerial } from "../../engine/util/dates";
 import type { RangePos } from "../../engine/util/address";
+import { lineHeight, wrappedLines } from "../xlsx/template/print";
 
 export type CellKind = "text" | "money" | "percent" | "count" | "empty";
 
@@ -35,10 +36,16 @@ export interface SummaryLayout {
   width: number;
   /** Tables to draw borders around. */
   tables: RangePos[];
-  /** Cells whose text wraps (the findings' explanations). */
-  wrap: RangePos | null;
+  /** Cells whose text wraps (the findings' rules and explanations). */
+  wraps: RangePos[];
+  /** Areas merged into one cell: each finding's explanation spans E:G, as its header does. */
+  merges: RangePos[];
+  /** Row heights in points for rows whose wrapped text needs more than one line (Excel does not autofit merged cells). */
+  heights: Map<number, number>;
   /** Column widths in characters. */
   widths: number[];
+  /** A4 portrait, one page wide, the findings' header repeated; the tables only (not the chart). */
+  print: { titleRow: number; area: RangePos };
   chart: {
     labels: RangePos;
     values: RangePos;
@@ -57,7 +64,11 @@ export const FORMATS: Record<CellKind, string> = {
 };
 
 const WIDTH = 7;
-const WIDTHS = [30, 14, 16, 14, 14, 12, 70];
+const WIDTHS = [22, 12, 13, 13, 11, 11, 30];
+/** The explanation of a finding spans columns E:G. */
+const MESSAGE = 4;
+/** The writer makes a column 7 points a character: in Calibri's digit widths (5.25 points), 4/3 of one. */
+const UNITS_PER_CHAR = 7 / 5.25;
 
 const w = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 const text = (v: string | null | undefined, style?: CellStyle): LayoutCell =>
@@ -194,20 +205,12 @@ export function layoutSummary(p: ProjectSummary, lang: Lang): SummaryLayout {
     w(lang, "严重程度", "Severity"),
     w(lang, "位置", "Where"),
     "",
+    w(lang, "说明", "Finding"),
     "",
-    "",
-    w(lang, "说明", "Finding")
+    ""
   );
   if (!p.findings.length)
-    add(
-      text(""),
-      text(""),
-      text(""),
-      text(""),
-      text(""),
-      text(""),
-      text(w(lang, "未发现问题。", "No findings."))
-    );
+    add(text(""), text(""), text(""), text(""), text(w(lang, "未发现问题。", "No findings.")));
   for (const f of p.findings) {
     const where =
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : whereText(f.target, lang) || (f.sheet ?? "");
@@ -217,21 +220,56 @@ export function layoutSummary(p: ProjectSummary, lang: Lang): SummaryLayout {
         : SEVERITY_LABELS[f.severity][lang];
     const place: LayoutCell = text(where);
     if (f.sheet && f.cell) place.link = { sheet: f.sheet, cell: f.cell, tip: f.message[lang] };
+    const about = [f.title?.[lang], f.clause ? clauseText(f.clause, lang) : ""].filter(Boolean);
+    const message = f.fix
+      ? `${f.message[lang]}\n${w(lang, "处理：", "Fix: ")}${f.fix[lang]}`
+      : f.message[lang];
     add(
-      text(f.rule),
+      text([f.rule, ...about].join("\n")),
       { ...text(severity), style: f.severity },
       place,
       num(null),
-      num(null),
-      num(null),
-      text(f.message[lang])
+      text(message)
     );
   }
-  tables.push(range(findingsTop, 0, rows.length - 1, WIDTH - 1));
-  const wrap = range(findingsTop + 1, WIDTH - 1, rows.length - 1, WIDTH - 1);
+  const last = rows.length - 1;
+  tables.push(range(findingsTop, 0, last, WIDTH - 1));
+  const wraps = [
+    range(findingsTop + 1, 0, last, 0),
+    range(findingsTop + 1, MESSAGE, last, MESSAGE),
+  ];
+  // The location spans C:D, the explanation E:G, in the header and in every finding.
+  const merges: RangePos[] = [];
+  for (let r = findingsTop; r <= last; r += 1)
+    merges.push(range(r, 2, r, 3), range(r, MESSAGE, r, WIDTH - 1));
 
   for (const row of rows) while (row.length < WIDTH) row.push({ v: null, kind: "empty" });
-  return { rows, width: WIDTH, tables, wrap, widths: WIDTHS, chart };
+  const heights = new Map<number, number>();
+  for (let r = findingsTop + 1; r <= last; r += 1) {
+    const lines = Math.max(
+      linesOf(rows[r][0], WIDTHS[0]),
+      linesOf(
+        rows[r][MESSAGE],
+        WIDTHS.slice(MESSAGE).reduce((a, b) => a + b, 0)
+      )
+    );
+    if (lines > 1) heights.set(r, Math.min(409, lines * lineHeight() + 4));
+  }
+  return {
+    rows,
+    width: WIDTH,
+    tables,
+    wraps,
+    merges,
+    heights,
+    widths: WIDTHS,
+    chart,
+    print: { titleRow: findingsTop, area: range(0, 0, last, WIDTH - 1) },
+  };
+}
+
+function linesOf(cell: LayoutCell, chars: number): number {
+  return typeof cell.v === "string" ? wrappedLines(cell.v, chars * UNITS_PER_CHAR) : 1;
 }
 
 /**

@@ -148,4 +148,52 @@ describe("writeSummarySheet", () => {
     await expect(writeSummarySheet(fake.host, summary, "zh")).rejects.toThrow(/ExcelApi 1\.7/);
     expect(fake.stats.syncs).toBe(0);
   });
+  it("prints on A4 one page wide, findings' header repeated, where ExcelApi 1.9 allows", async () => {
+    const { model, summary } = project(broken);
+    const fake = FakeExcel.fromModel(model);
+    const name = await writeSummarySheet(fake.host, summary, "zh");
+    expect(fake.stats.syncs).toBe(3);
+    const sheet = fake.sheet(name);
+    const header = [...cells(fake, name).entries()].find(
+      ([a1, c]) => a1.startsWith("A") && (c as { value: unknown }).value === "规则"
+    )![0];
+    const row = Number(header.slice(1));
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+      centerHorizontally: true,
+      printTitleRows: `$${row}:$${row}`,
+      footer: { left: "&A", right: "第 &P 页 / 共 &N 页" },
+    });
+    expect(sheet.pageLayout.printArea).toMatch(/^A1:G\d+$/);
+    // Each finding's explanation spans E:G right after its place (C:D): no empty columns
+    // between, wrapped, and its row as tall as its lines.
+    const findings = summary.findings.length;
+    expect(sheet.merges.filter((m) => m.start.col === 4 && m.end.col === 6)).toHaveLength(
+      findings + 1
+    );
+    const explained = cells(fake, name).get(`E${row + 1}`) as {
+      value: string;
+      wrapText: boolean;
+      verticalAlignment: string;
+    };
+    expect(explained.value).toContain(summary.findings[0].message.zh);
+    expect(explained).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
+    const tall = [...sheet.rowHeights.entries()].filter(([r]) => r >= row);
+    expect(tall.length).toBeGreaterThan(0);
+    expect(Math.max(...tall.map(([, h]) => h))).toBeLessThanOrEqual(409);
+  });
+
+  it("writes the sheet without print setup where Excel lacks ExcelApi 1.9", async () => {
+    const { model, summary } = project(broken);
+    // Office 2019 has ExcelApi 1.8: the fake fails any pageLayout call there, as Excel does.
+    const fake = FakeExcel.fromModel(model, { apiVersion: "1.8" });
+    const name = await writeSummarySheet(fake.host, summary, "zh");
+    expect(fake.stats.syncs).toBe(3);
+    expect(fake.sheet(name).pageLayout).toMatchObject({
+      paperSize: "Letter",
+      printTitleRows: null,
+    });
+  });
 });

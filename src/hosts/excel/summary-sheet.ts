@@ -1,6 +1,7 @@
 /**
  * The 汇总-合规 sheet in the open workbook: one project's facts, budget, KPIs (with a chart of
- * their attainment) and findings linking to their cells. The sheet's id is kept in
+ * their attainment) and findings linking to their cells, set up to print on A4 where Excel
+ * allows it (ExcelApi 1.9). The sheet's id is kept in
  * workbook.settings: a rebuild replaces that sheet only. A sheet the user made (or renamed away
  * from 汇总-…) is never touched; when it holds the name, the summary takes "汇总-合规 2", … .
  * Three syncs: what is there; the sheet written; its id remembered.
@@ -32,6 +33,9 @@ const FILLS: Partial<Record<CellStyle, string>> = {
   fail: "#FFC7CE",
   ...MARK_COLORS,
 };
+
+/** worksheet.pageLayout: without it the sheet is written, with Excel's own print settings. */
+const PAGE_LAYOUT = "1.9";
 
 /** Excel's column width is in points; a character of the default font is about 7. */
 const POINTS_PER_CHAR = 7;
@@ -67,7 +71,7 @@ export async function writeSummarySheet(
     if (ours) workbook.worksheets.getItem(ours.id).delete();
     const sheet = workbook.worksheets.add(name);
     if (ours) sheet.position = ours.position;
-    write(sheet, layout);
+    write(sheet, layout, lang, supports(host, PAGE_LAYOUT));
     sheet.activate();
     sheet.load("id");
     await context.sync();
@@ -83,7 +87,12 @@ function input(cell: LayoutCell): string | number {
   return typeof cell.v === "string" ? safeText(cell.v) : cell.v;
 }
 
-function write(sheet: Excel.Worksheet, layout: SummaryLayout): void {
+function write(
+  sheet: Excel.Worksheet,
+  layout: SummaryLayout,
+  lang: Lang,
+  printable: boolean
+): void {
   const { rows, width } = layout;
   const all = sheet.getRange(`A1:${a1(rows.length - 1, width - 1)}`);
   // Formats first: a text cell must be text before its value arrives.
@@ -110,8 +119,15 @@ function write(sheet: Excel.Worksheet, layout: SummaryLayout): void {
     });
   });
   for (const table of layout.tables) border(sheet.getRange(rangeA1(table)));
-  if (layout.wrap && layout.wrap.end.row >= layout.wrap.start.row)
-    sheet.getRange(rangeA1(layout.wrap)).format.wrapText = true;
+  for (const wrap of layout.wraps)
+    if (wrap.end.row >= wrap.start.row) {
+      const format = sheet.getRange(rangeA1(wrap)).format;
+      format.wrapText = true;
+      format.verticalAlignment = "Top";
+    }
+  for (const area of layout.merges) sheet.getRange(rangeA1(area)).merge(false);
+  for (const [row, points] of layout.heights)
+    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell.link) return;
@@ -123,6 +139,27 @@ function write(sheet: Excel.Worksheet, layout: SummaryLayout): void {
     })
   );
   if (layout.chart) chart(sheet, layout.chart);
+  if (printable) printSetup(sheet, layout, lang);
+}
+
+/**
+ * A4 portrait, one page wide, the findings' header on every page, the sheet and page number
+ * in the footer: worksheet.pageLayout, ExcelApi 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout). Fit to width only
+ * (zoom.horizontalFitToPages), so the sheet runs to as many pages as it needs. The chart
+ * stands beside the tables and is left out of the print area.
+ */
+function printSetup(sheet: Excel.Worksheet, layout: SummaryLayout, lang: Lang): void {
+  const page = sheet.pageLayout;
+  page.orientation = "Portrait";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: 1 };
+  page.centerHorizontally = true;
+  page.setPrintArea(rangeA1(layout.print.area));
+  page.setPrintTitleRows(`$${layout.print.titleRow + 1}:$${layout.print.titleRow + 1}`);
+  const footer = page.headersFooters.defaultForAllPages;
+  footer.leftFooter = "&A";
+  footer.rightFooter = lang === "zh" ? "第 &P 页 / 共 &N 页" : "Page &P of &N";
 }
 
 function border(range: Excel.Range): void {

@@ -1,8 +1,8 @@
 /**
  * The annotated copy (fucai check --annotate): the user's workbook with every flagged cell
  * filled by severity and the reasons attached as a cell note, plus a 汇总-检查结果 sheet
- * listing every finding with a link to its cell. Written with ExcelJS to a new file; the
- * input is only ever read.
+ * listing every finding with a link to its cell, laid out to print on A4 one page across.
+ * Written with ExcelJS to a new file; the input is only ever read.
  */
 import { whereText } from "../../engine/read/describe-needs";
 import ExcelJS from "exceljs";
@@ -10,6 +10,9 @@ import type { Finding, Severity } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import { MARK_COLORS, SEVERITY_LABELS, planMarks } from "../../engine/marks";
 import { SUMMARY_PREFIX } from "../../engine/contract/tables";
+import { explanation, ruleAbout } from "./summary-project";
+import { fitRowHeights, printSetup } from "./template/print";
+import { font, thinBorder as BORDER } from "./template/styles";
 
 export const ANNOTATION_SHEET = `${SUMMARY_PREFIX}检查结果`;
 
@@ -48,58 +51,108 @@ export async function annotateWorkbook(
       cell.note = { texts: [{ text }], margins: { insetmode: "auto" } } as ExcelJS.Comment;
     }
   }
+  for (const ws of wb.worksheets) keepPrintable(ws);
   addFindingsSheet(wb, options, lang);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** Excel's table styles' header colour (TableStyleMedium2's, the common default). */
+const TABLE_HEADER = "FF4472C4";
+
+function isWhite(font: Partial<ExcelJS.Font> | undefined): boolean {
+  const c = font?.color as { argb?: string; theme?: number } | undefined;
+  return c?.argb?.toUpperCase() === "FFFFFFFF" || c?.theme === 0;
+}
+
+/**
+ * What the copy needs to print as the user's workbook shows in Excel: ExcelJS reads every
+ * sheet as numbering its pages from 1 (each sheet's pages would all say 第 1 页), and a table
+ * header of white text has its colour only from Excel's table style, so it vanishes in other
+ * programs: it gets that colour as a real fill.
+ */
+function keepPrintable(ws: ExcelJS.Worksheet): void {
+  const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+  if (!setup.useFirstPageNumber) ws.pageSetup.firstPageNumber = undefined;
+  for (const t of ws.getTables() as unknown as {
+    table: { tableRef: string; headerRow?: boolean };
+  }[]) {
+    if (t.table.headerRow === false) continue;
+    const [from, to] = t.table.tableRef.split(":");
+    const start = ws.getCell(from);
+    const end = ws.getCell(to ?? from);
+    for (let c = Number(start.col); c <= Number(end.col); c += 1) {
+      const cell = ws.getCell(Number(start.row), c);
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      if (isWhite(cell.font) && (!fill || fill.pattern === "none"))
+        cell.style = { ...cell.style, fill: solidFill(TABLE_HEADER) };
+    }
+  }
+}
+
+function solidFill(argb: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+}
+
+function severityText(f: Finding, lang: Lang): string {
+  if (f.status === "not-checked") return lang === "zh" ? "未检查" : "Not checked";
+  if (f.status === "progress") return lang === "zh" ? "进度" : "Progress";
+  return SEVERITY_LABELS[f.severity][lang];
+}
+
+/** 严重程度, 规则, 名称与依据, 工作表, 单元格, 说明, English (or the English sheet's 中文). */
+const WIDTHS = [9, 15, 16, 11, 9, 48, 46];
 
 function addFindingsSheet(wb: ExcelJS.Workbook, options: AnnotateInput, lang: Lang) {
   const old = wb.getWorksheet(ANNOTATION_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(ANNOTATION_SHEET, { properties: { tabColor: { argb: "FFC00000" } } });
-  ws.columns = [
-    { width: 10 },
-    { width: 18 },
-    { width: 14 },
-    { width: 12 },
-    { width: 70 },
-    { width: 60 },
-  ];
-  if (options.heading) ws.addRow([options.heading]).font = { bold: true, size: 12 };
+  ws.columns = WIDTHS.map((width) => ({ width }));
+  if (options.heading) {
+    const row = ws.addRow([options.heading]);
+    ws.mergeCells(row.number, 1, row.number, WIDTHS.length);
+    row.getCell(1).font = font({ bold: true, size: 12 });
+    row.getCell(1).alignment = { wrapText: true, vertical: "top" };
+  }
   const header =
     lang === "zh"
-      ? ["严重程度", "规则", "工作表", "单元格", "说明", "English"]
-      : ["Severity", "Rule", "Sheet", "Cell", "Message", "中文"];
+      ? ["严重程度", "规则", "名称与依据", "工作表", "单元格", "说明", "English"]
+      : ["Severity", "Rule", "Rule name", "Sheet", "Cell", "Message", "中文"];
   const headerRow = ws.addRow(header);
-  headerRow.font = { bold: true };
-  headerRow.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  headerRow.eachCell((c) => {
+    c.font = font({ bold: true });
+    c.fill = solidFill("FFDDEBF7");
+    c.border = BORDER;
+    c.alignment = { vertical: "middle", wrapText: true };
+  });
   const other = lang === "zh" ? "en" : "zh";
   for (const f of options.findings) {
     const row = ws.addRow([
-      SEVERITY_LABELS[f.severity][lang],
+      severityText(f, lang),
       f.rule,
+      ruleAbout(f, lang),
       f.sheet ?? "",
       f.cell ?? whereText(f.target, lang),
-      f.message[lang],
-      f.message[other],
+      explanation(f, lang),
+      explanation(f, other),
     ]);
     row.alignment = { wrapText: true, vertical: "top" };
-    row.getCell(1).fill = {
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: FILLS[f.severity] },
-    };
+    row.eachCell((c) => (c.border = BORDER));
+    row.getCell(7).font = font({ size: 9, color: { argb: "FF595959" } });
+    row.getCell(1).fill = solidFill(FILLS[f.severity]);
     if (f.sheet && f.cell && wb.getWorksheet(f.sheet)) {
       const target = f.cell.split(":")[0];
-      row.getCell(4).value = {
+      row.getCell(5).value = {
         text: f.cell,
         hyperlink: `#'${f.sheet.replace(/'/g, "''")}'!${target}`,
       };
-      row.getCell(4).font = { color: { argb: "FF0563C1" }, underline: true };
+      row.getCell(5).font = font({ color: { argb: "FF0563C1" }, underline: true });
     }
   }
+  fitRowHeights(ws);
   ws.views = [{ state: "frozen", ySplit: headerRow.number }];
   ws.autoFilter = {
     from: { row: headerRow.number, column: 1 },
-    to: { row: headerRow.number, column: 6 },
+    to: { row: headerRow.number, column: WIDTHS.length },
   };
+  printSetup(ws, { titleRows: `${headerRow.number}:${headerRow.number}`, lang });
 }

@@ -2,155 +2,246 @@
  * The bureau's summary workbook (fucai summary -o out.xlsx): 汇总-县级 (one row per project,
  * program totals), 汇总-交叉检查 (cross-project findings), 汇总-<code> per project (budget,
  * KPIs, findings) and 读取失败 (files that could not be read). Laid out to be printed and
- * filed: A4 landscape, repeated header rows, number and date formats, status by symbol and
- * colour. Text from submitted workbooks is always written as text, never as a formula.
+ * filed: A4 landscape one page wide, header rows repeated, wrapped text in rows tall enough
+ * for it, real cell fills, spending and KPI attainment drawn as data bars, superseded
+ * submissions greyed. Text from submitted workbooks is always written as text, never as a
+ * formula.
  */
-import { whereText } from "../../engine/read/describe-needs";
 import ExcelJS from "exceljs";
 import { SEVERITY_LABELS } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import { SUMMARY_PREFIX } from "../../engine/contract/tables";
 import { columnLetters } from "../../engine/util/address";
 import { formatSerial } from "../../engine/util/dates";
-import {
-  overviewCell,
-  overviewColumns,
-  statusLabel,
-  type OverviewColumn,
-} from "../../engine/summary/overview";
+import { overviewCell, overviewColumns, type OverviewColumn } from "../../engine/summary/overview";
 import {
   budgetStanding,
   projectKey,
-  STATUS_TEXT,
   type ProjectSummary,
-  type Status,
   type SummaryModel,
 } from "../../engine/summary/model";
 import { withCachedValues } from "./template/cached";
+import { fitRowHeights, printSetup, textWidth } from "./template/print";
+import { dataBar, font, GREYED_FILL, GREYED_FONT, solid, thinBorder } from "./template/styles";
+import {
+  addProject,
+  explanation,
+  FILL,
+  FORMATS,
+  headerRow,
+  ruleAbout,
+  SEVERITY_FILL,
+  title,
+  w,
+} from "./summary-project";
 
 export const OVERVIEW_SHEET = `${SUMMARY_PREFIX}县级`;
 export const CROSS_SHEET = `${SUMMARY_PREFIX}交叉检查`;
 export const UNREADABLE_SHEET = "读取失败";
 
-const FILL: Record<Status | "header" | "superseded", string> = {
-  ok: "FFC6EFCE",
-  attention: "FFFFEB9C",
-  fail: "FFFFC7CE",
-  header: "FFDDEBF7",
-  superseded: "FFEDEDED",
+/** The overview's printed columns: budget plans and limits are on each project's sheet. */
+interface Printed extends OverviewColumn {
+  /** The header row above the column's own, shared with its neighbours. */
+  group?: string;
+  /** Data bar from 0 to this figure (a category's limit, 100 %). */
+  bar?: number;
+}
+
+const WIDTHS: Record<string, number> = {
+  no: 4.5,
+  code: 15.5,
+  name: 16,
+  contractor: 13,
+  township: 9.5,
+  stage: 11,
+  amount: 9.5,
+  spent: 10,
+  errors: 4.5,
+  warnings: 4.5,
+  cross: 7.5,
 };
-const SEVERITY_FILL = { error: FILL.fail, warning: FILL.attention, info: "FFDDEBF7" } as const;
-const FORMATS = {
-  money: "#,##0",
-  percent: "0%",
-  count: "0",
-  date: "@",
-  text: "@",
-  status: "@",
-} as const;
-const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
-const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+/** English words do not break where Chinese does: wider where a header is one long word. */
+const WIDTHS_EN: Record<string, number> = {
+  township: 10,
+  errors: 7,
+  warnings: 9,
+  cross: 8,
+};
 
-function w(lang: Lang, zh: string, en: string): string {
-  return lang === "zh" ? zh : en;
+function printedColumns(model: SummaryModel, lang: Lang): Printed[] {
+  const limits = new Map<string, { limit: number; kind: "max" | "min"; label: string }>();
+  for (const p of model.projects)
+    for (const b of p.budget ?? [])
+      if (!limits.has(b.category))
+        limits.set(b.category, { limit: b.limit, kind: b.kind, label: b.label[lang] });
+  const spentGroup = w(
+    lang,
+    "支出（元）：条形为占限额的比例",
+    "Spent (yuan); bar: share of the limit"
+  );
+  const kpiGroup = w(lang, "绩效指标完成率（满格为 100%）", "KPI attainment (full bar: 100%)");
+  const countGroup = w(lang, "问题数", "Findings");
+  const out: Printed[] = [];
+  for (const c of overviewColumns(model, lang)) {
+    const [group, sub] = c.key.split(":");
+    if (sub === "planned" || sub === "limit" || c.key === "asOf") continue;
+    const col: Printed = {
+      ...c,
+      width: (lang === "en" ? WIDTHS_EN[c.key] : undefined) ?? WIDTHS[c.key] ?? c.width,
+    };
+    if (c.key === "stage") col.header = w(lang, "阶段\n截至", "Stage\nas of");
+    if (sub === "actual") {
+      const l = limits.get(group);
+      col.group = spentGroup;
+      col.width = 10;
+      if (l) {
+        col.header = `${l.label}\n${l.kind === "max" ? "≤" : "≥"}${l.limit.toLocaleString("en-US")}`;
+        col.bar = l.limit;
+      }
+    }
+    if (c.key === "spent") {
+      col.group = spentGroup;
+      col.header = w(lang, "合计\n≤ 合同金额", "Total\n≤ contract");
+    }
+    if (group === "kpi") {
+      col.group = kpiGroup;
+      col.header = c.header.replace(/ ?(完成率|attained)$/, "");
+      col.width = 6.5;
+      col.bar = 1;
+    }
+    if (c.key === "errors" || c.key === "warnings" || c.key === "cross") {
+      col.group = countGroup;
+      if (c.key === "cross") col.header = w(lang, "跨项目", "Cross-project");
+    }
+    if (c.kind === "status") col.width = lang === "zh" ? 9.5 : 12;
+    out.push(col);
+  }
+  return out;
 }
 
-function fill(argb: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+function cellValue(p: ProjectSummary, i: number, c: Printed, lang: Lang) {
+  if (c.key === "stage") return `${overviewCell(p, i, c, lang)}\n${formatSerial(p.stage.asOf)}`;
+  return overviewCell(p, i, c, lang);
 }
 
-function printSetup(
-  ws: ExcelJS.Worksheet,
-  headerRow: number,
-  pagesWide = 1,
-  titleColumns?: string
-) {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: pagesWide,
-    fitToHeight: 0,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-    ...(titleColumns ? { printTitlesColumn: titleColumns } : {}),
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: "&L&A&R&P / &N" };
-}
-
-function headerRow(ws: ExcelJS.Worksheet, values: string[]): ExcelJS.Row {
-  const row = ws.addRow(values);
-  row.font = { bold: true };
-  row.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-  row.eachCell((c) => {
-    c.fill = fill(FILL.header);
-    c.border = BORDER;
+/** Two header rows: groups above, each column's own label below (or one cell over both). */
+function overviewHeader(ws: ExcelJS.Worksheet, cols: Printed[], lang: Lang): number {
+  const top = ws.rowCount + 1;
+  const rotate = lang === "en";
+  cols.forEach((c, i) => {
+    const col = i + 1;
+    if (!c.group) ws.mergeCells(top, col, top + 1, col);
+    else if (cols[i - 1]?.group !== c.group) {
+      let end = i;
+      while (cols[end + 1]?.group === c.group) end += 1;
+      if (end > i) ws.mergeCells(top, col, top, end + 1);
+      ws.getCell(top, col).value = c.group;
+    }
+    ws.getCell(c.group ? top + 1 : top, col).value = c.header;
   });
-  return row;
-}
-
-function title(ws: ExcelJS.Worksheet, text: string, sub?: string) {
-  ws.addRow([text]).font = { bold: true, size: 14 };
-  if (sub) ws.addRow([sub]).font = { italic: true, color: { argb: "FF595959" } };
+  for (const r of [top, top + 1]) {
+    cols.forEach((c, i) => {
+      const cell = ws.getCell(r, i + 1);
+      cell.font = font({ bold: true });
+      cell.fill = solid(FILL.header);
+      cell.border = thinBorder;
+      const turned = rotate && r === top + 1 && c.group && c.bar === 1;
+      cell.alignment = turned
+        ? { textRotation: 90, vertical: "bottom", horizontal: "center" }
+        : { wrapText: true, vertical: "middle", horizontal: "center" };
+    });
+  }
+  fitRowHeights(ws, top, top + 1);
+  // English KPI names run upwards on one line each: the row is as tall as the longest.
+  if (rotate) {
+    const longest = Math.max(0, ...cols.filter((c) => c.bar === 1).map((c) => textWidth(c.header)));
+    const row = ws.getRow(top + 1);
+    row.height = Math.max(row.height ?? 15, Math.ceil(longest * 6 + 10));
+  }
+  return top + 1;
 }
 
 function addOverview(wb: ExcelJS.Workbook, model: SummaryModel, lang: Lang) {
   const ws = wb.addWorksheet(OVERVIEW_SHEET, { properties: { tabColor: { argb: "FF1F4E79" } } });
-  const cols = overviewColumns(model, lang);
+  const cols = printedColumns(model, lang);
   ws.columns = cols.map((c) => ({ width: c.width }));
   title(
     ws,
     w(lang, `${model.ruleset.title.zh} 汇总`, `${model.ruleset.title.en}: summary`),
-    `${w(lang, "规则集", "Rule set")} ${model.ruleset.id}`
+    `${w(lang, "规则集", "Rule set")} ${model.ruleset.id}`,
+    cols.length
   );
-  const header = headerRow(
-    ws,
-    cols.map((c) => c.header)
-  );
-  header.height = 42;
-  const first = header.number + 1;
+  const header = overviewHeader(ws, cols, lang);
+  const first = header + 1;
+  const bars = new Map<number, string[]>();
   model.projects.forEach((p, i) => {
-    const row = ws.addRow(cols.map((c) => overviewCell(p, i, c, lang)));
+    const row = ws.addRow(cols.map((c) => cellValue(p, i, c, lang)));
     row.alignment = { vertical: "top", wrapText: true };
+    const greyed = Boolean(p.supersededBy);
     cols.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       cell.numFmt = FORMATS[c.kind];
-      cell.border = BORDER;
-      if (c.kind === "status") cell.fill = fill(p.supersededBy ? FILL.superseded : FILL[p.status]);
-      if (c.kind === "percent" && typeof cell.value === "number") {
-        const k = p.kpis.find((x) => `kpi:${x.rule}|${x.label.en}` === c.key);
-        if (k) cell.fill = fill(FILL[k.status]);
+      cell.border = thinBorder;
+      if (c.kind !== "text" && c.kind !== "status")
+        cell.alignment = { vertical: "top", horizontal: "right" };
+      if (greyed) {
+        cell.font = GREYED_FONT;
+        cell.fill = solid(GREYED_FILL);
+        return;
+      }
+      if (c.kind === "status") cell.fill = solid(FILL[p.status]);
+      if (c.bar !== undefined && typeof cell.value === "number")
+        bars.set(j, [...(bars.get(j) ?? []), cell.address]);
+      const [group] = c.key.split(":");
+      const k =
+        group === "kpi" ? p.kpis.find((x) => `kpi:${x.rule}|${x.label.en}` === c.key) : null;
+      if (k && k.status !== "ok") cell.fill = solid(FILL[k.status]);
+      const line = p.budget?.find((b) => b.category === (c.key === "spent" ? "total" : group));
+      if (line && (c.key.endsWith(":actual") || c.key === "spent")) {
+        const { status } = budgetStanding(line, p.stage);
+        if (status !== "ok") cell.fill = solid(FILL[status]);
+        if (c.key === "spent") dataBar(ws, cell.address, line.limit);
       }
     });
   });
+  for (const [j, cells] of bars) dataBar(ws, cells.join(" "), cols[j].bar!);
   const last = first + model.projects.length - 1;
+  fitRowHeights(ws, first, last);
   if (model.projects.length) addTotals(ws, cols, first, last, lang);
   ws.addRow([]);
+  addProgram(ws, model, lang);
+  ws.views = [{ state: "frozen", ySplit: header, xSplit: 3 }];
+  ws.autoFilter = { from: { row: header, column: 1 }, to: { row: header, column: cols.length } };
+  printSetup(ws, { titleRows: `${header - 1}:${header}`, lang });
+}
+
+/** Program facts under the table: the fund against the contract amounts, projects per site. */
+function addProgram(ws: ExcelJS.Worksheet, model: SummaryModel, lang: Lang) {
   const p = model.program;
-  const facts: [string, string | number][] = [
-    [w(lang, "项目资金总额（元）", "Program fund (yuan)"), p.fund],
-    [w(lang, "合同金额合计（元）", "Contract amounts (yuan)"), p.totalAmount],
-    [w(lang, "支出合计（元）", "Spent (yuan)"), p.totalSpent],
-    ...p.sites.map((s): [string, string] => [
+  const facts: [string, string | number, boolean][] = [
+    [w(lang, "项目资金总额（元）", "Program fund (yuan)"), p.fund, false],
+    [
+      w(lang, "合同金额合计（元）", "Contract amounts (yuan)"),
+      p.totalAmount,
+      p.totalAmount > p.fund,
+    ],
+    [w(lang, "支出合计（元）", "Spent (yuan)"), p.totalSpent, false],
+    ...p.sites.map((s): [string, string, boolean] => [
       `${w(lang, "实施地点", "Site")} ${s.site}`,
       `${s.projects} / ${s.max}`,
+      s.projects > s.max,
     ]),
   ];
-  for (const [k, v] of facts) {
-    const row = ws.addRow([k, "", v]);
-    row.getCell(1).font = { bold: true };
-    if (typeof v === "number") row.getCell(3).numFmt = FORMATS.money;
-    if (k.startsWith(w(lang, "合同金额合计", "Contract amounts")))
-      row.getCell(3).fill = fill(p.totalAmount > p.fund ? FILL.fail : FILL.ok);
+  for (const [label, value, over] of facts) {
+    const row = ws.addRow([label, "", "", value]);
+    ws.mergeCells(row.number, 1, row.number, 3);
+    row.getCell(1).font = font({ bold: true });
+    const cell = row.getCell(4);
+    cell.alignment = { horizontal: "right" };
+    if (typeof value === "number") cell.numFmt = FORMATS.money;
+    cell.fill = solid(over ? FILL.fail : FILL.ok);
+    [1, 2, 3, 4].forEach((c) => (row.getCell(c).border = thinBorder));
   }
-  ws.views = [{ state: "frozen", ySplit: header.number, xSplit: 3 }];
-  ws.autoFilter = {
-    from: { row: header.number, column: 1 },
-    to: { row: header.number, column: cols.length },
-  };
-  // Too wide for one A4 page at a legible size: two pages across, code and name on each.
-  printSetup(ws, header.number, 2, "B:C");
 }
 
 /** Totals of the counted projects: superseded submissions are left out by their status. */
@@ -164,10 +255,11 @@ function addTotals(
   const statusCol = columnLetters(cols.findIndex((c) => c.kind === "status"));
   const superseded = w(lang, "已由较新报送替代", "Superseded");
   const row = ws.addRow(cols.map((c, i) => (i === 0 ? w(lang, "合计", "Total") : null)));
+  ws.mergeCells(row.number, 1, row.number, 3);
   cols.forEach((c, i) => {
     const cell = row.getCell(i + 1);
-    cell.border = BORDER;
-    cell.font = { bold: true };
+    cell.border = thinBorder;
+    cell.font = font({ bold: true });
     if (!c.sum) return;
     const col = columnLetters(i);
     cell.value = {
@@ -179,37 +271,32 @@ function addTotals(
 
 function addCross(wb: ExcelJS.Workbook, model: SummaryModel, lang: Lang) {
   const ws = wb.addWorksheet(CROSS_SHEET, { properties: { tabColor: { argb: "FFC00000" } } });
-  ws.columns = [{ width: 14 }, { width: 10 }, { width: 70 }, { width: 40 }, { width: 22 }];
-  title(ws, w(lang, "跨项目检查", "Cross-project findings"));
+  ws.columns = [15, 9, 16, 56, 50].map((width) => ({ width }));
+  title(ws, w(lang, "跨项目检查", "Cross-project findings"), undefined, 5);
   const header = headerRow(ws, [
     w(lang, "规则", "Rule"),
     w(lang, "严重程度", "Severity"),
+    w(lang, "名称与依据", "Rule name"),
     w(lang, "说明", "Finding"),
-    w(lang, "涉及文件", "Files"),
-    w(lang, "位置", "Where"),
+    w(lang, "涉及文件与位置", "Files and cells"),
   ]);
   if (!model.cross.length)
-    ws.addRow(["", "", w(lang, "未发现跨项目问题。", "No cross-project findings.")]);
+    ws.addRow(["", "", "", w(lang, "未发现跨项目问题。", "No cross-project findings.")]);
   for (const f of model.cross) {
     const row = ws.addRow([
       f.rule,
       SEVERITY_LABELS[f.severity][lang],
-      f.message[lang],
-      f.refs.map((r) => r.file).join("\n"),
-      f.refs.map((r) => (r.sheet ? `${r.sheet}!${r.cell ?? ""}` : "")).join("\n"),
+      ruleAbout(f, lang),
+      explanation(f, lang),
+      f.refs.map((r) => (r.sheet ? `${r.file} · ${r.sheet}!${r.cell ?? ""}` : r.file)).join("\n"),
     ]);
     row.alignment = { wrapText: true, vertical: "top" };
-    // Wrapped cells do not grow by themselves in every program: size the row from its content.
-    const lines = Math.max(
-      f.refs.length * 2,
-      Math.ceil(f.message[lang].length / (lang === "zh" ? 34 : 70))
-    );
-    row.height = 15 * Math.max(1, lines);
-    row.getCell(2).fill = fill(SEVERITY_FILL[f.severity]);
-    row.eachCell((c) => (c.border = BORDER));
+    row.getCell(2).fill = solid(SEVERITY_FILL[f.severity]);
+    row.eachCell((c) => (c.border = thinBorder));
   }
+  fitRowHeights(ws, header.number + 1);
   ws.views = [{ state: "frozen", ySplit: header.number }];
-  printSetup(ws, header.number);
+  printSetup(ws, { titleRows: `${header.number}:${header.number}`, lang });
 }
 
 function sheetNameFor(p: ProjectSummary, used: Set<string>): string {
@@ -220,126 +307,10 @@ function sheetNameFor(p: ProjectSummary, used: Set<string>): string {
   return name;
 }
 
-function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string, lang: Lang) {
-  const ws = wb.addWorksheet(name);
-  ws.columns = [
-    { width: 22 },
-    { width: 16 },
-    { width: 16 },
-    { width: 16 },
-    { width: 16 },
-    { width: 14 },
-    { width: 60 },
-  ];
-  title(ws, `${p.facts.name ?? p.file}`, `${p.file}`);
-  const facts: [string, string | number | null][] = [
-    [w(lang, "项目编号", "Code"), p.facts.code],
-    [w(lang, "承接机构", "Contractor"), p.facts.contractor],
-    [w(lang, "统一社会信用代码", "USCC"), p.facts.uscc],
-    [w(lang, "实施地点", "Township"), p.facts.township],
-    [w(lang, "合同金额（元）", "Contract amount"), p.facts.amount],
-    [
-      w(lang, "阶段", "Stage"),
-      `${p.stage.kind === "final" ? w(lang, "末期", "final") : w(lang, "中期", "interim")} · ${w(lang, "截至", "as of")} ${formatSerial(p.stage.asOf)}`,
-    ],
-    [w(lang, "状态", "Status"), statusLabel(p, lang)],
-  ];
-  for (const [k, v] of facts) {
-    const row = ws.addRow([k, v]);
-    row.getCell(1).font = { bold: true };
-    if (typeof v === "number") row.getCell(2).numFmt = FORMATS.money;
-  }
-  ws.addRow([]);
-  ws.addRow([w(lang, "预算执行", "Budget")]).font = { bold: true, size: 12 };
-  headerRow(ws, [
-    w(lang, "类别", "Category"),
-    w(lang, "预算", "Plan"),
-    w(lang, "实际", "Actual"),
-    w(lang, "限额", "Limit"),
-    w(lang, "余量", "Headroom"),
-    w(lang, "状态", "Status"),
-  ]);
-  if (!p.budget)
-    ws.addRow([
-      w(
-        lang,
-        "预算或支出台账无法读取，见问题清单。",
-        "Budget or ledger could not be read; see the findings."
-      ),
-    ]);
-  for (const b of p.budget ?? []) {
-    const { headroom, status } = budgetStanding(b, p.stage);
-    const limitText = `${b.kind === "max" ? "≤" : "≥"} ${b.limit.toLocaleString("en-US")}`;
-    const row = ws.addRow([
-      b.label[lang],
-      b.planned,
-      b.actual,
-      limitText,
-      headroom,
-      `${STATUS_TEXT[status].symbol} ${STATUS_TEXT[status][lang]}`,
-    ]);
-    [2, 3, 5].forEach((c) => (row.getCell(c).numFmt = FORMATS.money));
-    row.getCell(6).fill = fill(FILL[status]);
-    row.eachCell((c) => (c.border = BORDER));
-  }
-  ws.addRow([]);
-  ws.addRow([w(lang, "绩效指标", "Performance targets")]).font = { bold: true, size: 12 };
-  headerRow(ws, [
-    w(lang, "指标", "Target"),
-    w(lang, "目标", "Target"),
-    w(lang, "实际", "Actual"),
-    w(lang, "应达到", "Expected by now"),
-    w(lang, "完成率", "Attained"),
-    w(lang, "状态", "Status"),
-  ]);
-  for (const k of p.kpis) {
-    const row = ws.addRow([
-      `${k.label[lang]}${k.unit[lang] ? `（${k.unit[lang]}）` : ""}`,
-      k.target,
-      k.actual,
-      k.expected,
-      k.attainment,
-      `${STATUS_TEXT[k.status].symbol} ${STATUS_TEXT[k.status][lang]}`,
-    ]);
-    row.getCell(5).numFmt = FORMATS.percent;
-    row.getCell(6).fill = fill(FILL[k.status]);
-    row.eachCell((c) => (c.border = BORDER));
-  }
-  ws.addRow([]);
-  ws.addRow([w(lang, "问题清单", "Findings")]).font = { bold: true, size: 12 };
-  const findingsHeader = headerRow(ws, [
-    w(lang, "规则", "Rule"),
-    w(lang, "严重程度", "Severity"),
-    w(lang, "工作表", "Sheet"),
-    w(lang, "单元格", "Cell"),
-    "",
-    "",
-    w(lang, "说明", "Finding"),
-  ]);
-  if (!p.findings.length)
-    ws.addRow(["", "", "", "", "", "", w(lang, "未发现问题。", "No findings.")]);
-  for (const f of p.findings) {
-    const row = ws.addRow([
-      f.rule,
-      f.status === "not-checked"
-        ? w(lang, "未检查", "not checked")
-        : SEVERITY_LABELS[f.severity][lang],
-      f.sheet ?? "",
-      f.cell ?? whereText(f.target, lang),
-      "",
-      "",
-      f.message[lang],
-    ]);
-    row.alignment = { wrapText: true, vertical: "top" };
-    row.getCell(2).fill = fill(SEVERITY_FILL[f.severity]);
-  }
-  printSetup(ws, findingsHeader.number);
-}
-
 function addUnreadable(wb: ExcelJS.Workbook, model: SummaryModel, lang: Lang) {
   const ws = wb.addWorksheet(UNREADABLE_SHEET);
-  ws.columns = [{ width: 50 }, { width: 60 }, { width: 60 }];
-  title(ws, w(lang, "无法读取的文件", "Files that could not be read"));
+  ws.columns = [{ width: 40 }, { width: 55 }, { width: 55 }];
+  title(ws, w(lang, "无法读取的文件", "Files that could not be read"), undefined, 3);
   const header = headerRow(ws, [
     w(lang, "文件", "File"),
     w(lang, "原因", "Reason"),
@@ -349,8 +320,10 @@ function addUnreadable(wb: ExcelJS.Workbook, model: SummaryModel, lang: Lang) {
   for (const u of model.unreadable) {
     const row = ws.addRow([u.file, u.error[lang], u.error[lang === "zh" ? "en" : "zh"]]);
     row.alignment = { wrapText: true, vertical: "top" };
+    row.eachCell((c) => (c.border = thinBorder));
   }
-  printSetup(ws, header.number);
+  fitRowHeights(ws, header.number + 1);
+  printSetup(ws, { titleRows: `${header.number}:${header.number}`, lang });
 }
 
 export async function writeSummaryWorkbook(

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
-import { countBySeverity } from "../../engine/findings";
+import { countBySeverity, type CrossFinding } from "../../engine/findings";
 import type { Lang, Text as Bilingual } from "../../engine/i18n";
 import type { WorkbookResult } from "../protocol";
 import type { Strings } from "../strings";
@@ -66,6 +66,8 @@ const useStyles = makeStyles({
 
 export interface FileListProps {
   entries: FileEntry[];
+  /** Cross-project findings: a file they name is not compliant, however clean its own findings. */
+  cross?: CrossFinding[];
   active: string | null;
   lang: Lang;
   s: Strings;
@@ -74,19 +76,29 @@ export interface FileListProps {
   onClear(): void;
 }
 
-function status(e: FileEntry, s: Strings) {
+function status(e: FileEntry, s: Strings, cross: CrossFinding[]) {
   if (e.state === "error")
     return { text: s.fileStatus.unreadable, color: "danger" as const, key: "unreadable" };
   if (e.state !== "done" || !e.result)
     return { text: s.fileStatus.checking, color: "informative" as const, key: "checking" };
-  const c = countBySeverity(e.result.findings);
+  const named = cross.filter((f) => f.scope !== "program" && f.refs.some((r) => r.file === e.name));
+  const c = countBySeverity([...e.result.findings, ...named]);
   if (c.error) return { text: s.fileStatus.fail, color: "danger" as const, key: "fail" };
   if (c.warning)
     return { text: s.fileStatus.attention, color: "warning" as const, key: "attention" };
   return { text: s.fileStatus.ok, color: "success" as const, key: "ok" };
 }
 
-export function FileList({ entries, active, lang, s, onOpen, onRemove, onClear }: FileListProps) {
+export function FileList({
+  entries,
+  cross = [],
+  active,
+  lang,
+  s,
+  onOpen,
+  onRemove,
+  onClear,
+}: FileListProps) {
   const styles = useStyles();
   return (
     <section aria-label={s.filesTitle}>
@@ -100,7 +112,7 @@ export function FileList({ entries, active, lang, s, onOpen, onRemove, onClear }
       </div>
       <ul className={styles.list}>
         {entries.map((e) => {
-          const st = status(e, s);
+          const st = status(e, s, cross);
           const c = e.result ? countBySeverity(e.result.findings) : null;
           return (
             <li

@@ -296,6 +296,7 @@ export function StandaloneView({ engine, lang, s, preload, loadSample }: Standal
         {entries.length > 0 && (
           <FileList
             entries={entries}
+            cross={cross}
             active={active}
             lang={lang}
             s={s}

@@ -37,6 +37,7 @@ export default defineCrossRule({
     if (sum > fund) {
       findings.push({
         severity: "error",
+        scope: "program",
         message: {
           zh: fill("{count} 个项目合同金额合计 {sum} 元，超过项目资金总额 {fund} 元。", {
             count: counted.length,

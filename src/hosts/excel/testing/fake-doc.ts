@@ -51,6 +51,8 @@ export interface CellData {
   font: FontData;
   borders: Record<Edge, BorderData>;
   wrapText: boolean;
+  /** RangeFormat.verticalAlignment: Excel's default is "Bottom". */
+  verticalAlignment: string;
   hyperlink: HyperlinkData | null;
 }
 
@@ -69,12 +71,29 @@ export interface ChartData {
   position: [string, string | undefined] | null;
 }
 
+/** A sheet's print setup (worksheet.pageLayout, ExcelApi 1.9). */
+export interface PageLayoutData {
+  orientation: string;
+  paperSize: string;
+  centerHorizontally: boolean;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Whole rows, as "$3:$4". */
+  printTitleRows: string | null;
+  printArea: string | null;
+  /** headersFooters.defaultForAllPages. */
+  footer: { left: string; center: string; right: string };
+}
+
 export interface SheetData {
   id: string;
   name: string;
   visibility: string;
   cells: Map<number, CellData>;
   columnWidths: Map<number, number>;
+  /** Row heights set by the add-in, in points. */
+  rowHeights: Map<number, number>;
+  merges: RangePos[];
+  pageLayout: PageLayoutData;
   charts: ChartData[];
   changed: Set<ChangedHandler>;
 }
@@ -132,6 +151,7 @@ export function defaultCell(): CellData {
     font: { color: "#000000", bold: false, size: 11 },
     borders: { EdgeTop: border(), EdgeBottom: border(), EdgeLeft: border(), EdgeRight: border() },
     wrapText: false,
+    verticalAlignment: "Bottom",
     hyperlink: null,
   };
 }
@@ -253,6 +273,17 @@ export class FakeDocument {
       visibility: "Visible",
       cells: new Map(),
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      merges: [],
+      pageLayout: {
+        orientation: "Portrait",
+        paperSize: "Letter",
+        centerHorizontally: false,
+        zoom: { scale: 100 },
+        printTitleRows: null,
+        printArea: null,
+        footer: { left: "", center: "", right: "" },
+      },
       charts: [],
       changed: new Set(),
     };

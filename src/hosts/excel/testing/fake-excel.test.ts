@@ -196,4 +196,60 @@ describe("the Excel fake", () => {
     expect(f.stats.syncs).toBe(1);
     expect(f.doc.peek(f.sheet("T"), 1, 1)!.value).toBe("x");
   });
+  it("has print setup only from ExcelApi 1.9, and refuses what Excel refuses", async () => {
+    const old = fake({ apiVersion: "1.8" });
+    const c1 = ctx(old);
+    c1.workbook.worksheets.getItem("S").pageLayout.orientation = "Landscape";
+    await expect(c1.sync()).rejects.toThrow(/ApiNotFound/);
+
+    const f = fake();
+    const c2 = ctx(f);
+    const page = c2.workbook.worksheets.getItem("S").pageLayout;
+    page.orientation = "Landscape";
+    page.paperSize = "A4";
+    page.zoom = { horizontalFitToPages: 1 };
+    page.setPrintTitleRows("$2:$2");
+    page.headersFooters.defaultForAllPages.leftFooter = "&A";
+    await c2.sync();
+    expect(f.sheet("S").pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: "$2:$2",
+      footer: { left: "&A" },
+    });
+    const refused: [string, (p: Excel.PageLayout) => void][] = [
+      ["title rows that are not whole rows", (p) => p.setPrintTitleRows("A2:B2")],
+      ["a scale under 10", (p) => (p.zoom = { scale: 5 })],
+      ["an unknown paper", (p) => (p.paperSize = "A7" as Excel.PageLayout["paperSize"])],
+      [
+        "a footer over 255 characters",
+        (p) => (p.headersFooters.defaultForAllPages.rightFooter = "x".repeat(256)),
+      ],
+    ];
+    for (const [, act] of refused) {
+      const c = ctx(f);
+      act(c.workbook.worksheets.getItem("S").pageLayout);
+      await expect(c.sync()).rejects.toThrow(/InvalidArgument/);
+    }
+  });
+
+  it("merges keeping the upper-left value, sets row heights up to 409 points", async () => {
+    const f = fake();
+    const c = ctx(f);
+    const sheet = c.workbook.worksheets.getItem("S");
+    sheet.getRange("A1:B1").merge(false);
+    sheet.getRange("2:2").format.rowHeight = 45;
+    await c.sync();
+    expect(f.sheet("S").merges).toHaveLength(1);
+    expect(f.doc.peek(f.sheet("S"), 0, 0)?.value).toBe(1);
+    expect(f.doc.peek(f.sheet("S"), 0, 1)?.value).toBeNull();
+    expect(f.sheet("S").rowHeights.get(1)).toBe(45);
+    const again = ctx(f);
+    again.workbook.worksheets.getItem("S").getRange("B1:C1").merge(false);
+    await expect(again.sync()).rejects.toThrow(/overlaps/);
+    const tall = ctx(f);
+    tall.workbook.worksheets.getItem("S").getRange("3:3").format.rowHeight = 410;
+    await expect(tall.sync()).rejects.toThrow(/409/);
+  });
 });

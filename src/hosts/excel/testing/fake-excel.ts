@@ -75,6 +75,10 @@ export class FakeExcel implements SyncObserver {
     return context;
   }
 
+  supports(version: string): boolean {
+    return versionAtMost(version, this.options.apiVersion ?? "1.18");
+  }
+
   resetStats(): void {
     this.stats = { syncs: 0, cellsPerSync: [], maxCellsPerSync: 0, runs: 0 };
   }

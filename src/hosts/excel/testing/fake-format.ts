@@ -66,7 +66,7 @@ export function each(
 
 export class FakeRangeFormat
   extends RangePart<RangeTarget>
-  implements Pick<Excel.RangeFormat, "columnWidth" | "wrapText">
+  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment">
 {
   private parts = new Map<string, FakeObject<unknown>>();
 
@@ -94,8 +94,26 @@ export class FakeRangeFormat
   get columnWidth(): number {
     return this.get("columnWidth");
   }
+  /**
+   * Points (ExcelApi 1.2). Excel's rows are at most 409 points tall: a taller height fails
+   * (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member,
+   * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+   */
+  set rowHeight(v: number) {
+    this.put("rowHeight", v);
+  }
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
   set wrapText(v: boolean) {
     this.put("wrapText", v);
+  }
+  /** ExcelApi 1.1: Top, Center, Bottom, Justify or Distributed; null where the cells differ. */
+  set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) {
+    this.put("verticalAlignment", v);
+  }
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    return this.get("verticalAlignment");
   }
   /** Null when the cells differ, as Office.js reports it (its typings say boolean). */
   get wrapText(): boolean {
@@ -119,7 +137,14 @@ export class FakeRangeFormat
 
   protected read(t: RangeTarget, property: string): unknown {
     if (property === "wrapText") return common(this.doc, t, (c) => c.wrapText);
+    if (property === "verticalAlignment") return common(this.doc, t, (c) => c.verticalAlignment);
     if (property === "columnWidth") return t.sheet.columnWidths.get(t.range.start.col) ?? 48;
+    if (property === "rowHeight") {
+      const heights = new Set<number>();
+      for (let r = t.range.start.row; r <= t.range.end.row; r += 1)
+        heights.add(t.sheet.rowHeights.get(r) ?? 15);
+      return heights.size === 1 ? [...heights][0] : null;
+    }
     throw new FakeError("PropertyNotFound", `fake: RangeFormat.${property}`);
   }
 
@@ -127,8 +152,18 @@ export class FakeRangeFormat
     if (property === "columnWidth") {
       for (let c = t.range.start.col; c <= t.range.end.col; c += 1)
         t.sheet.columnWidths.set(c, Number(value));
+    } else if (property === "rowHeight") {
+      const points = Number(value);
+      if (!Number.isFinite(points) || points < 0 || points > 409)
+        throw new FakeError("InvalidArgument", `fake: row height ${value} is not 0 to 409 points`);
+      for (let r = t.range.start.row; r <= t.range.end.row; r += 1)
+        t.sheet.rowHeights.set(r, points);
     } else if (property === "wrapText") each(this.doc, t, (c) => (c.wrapText = Boolean(value)));
-    else super.write(t, property, value);
+    else if (property === "verticalAlignment") {
+      if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(String(value)))
+        throw new FakeError("InvalidArgument", `fake: vertical alignment ${value}`);
+      each(this.doc, t, (c) => (c.verticalAlignment = String(value)));
+    } else super.write(t, property, value);
   }
 }
 

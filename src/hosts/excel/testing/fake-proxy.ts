@@ -15,6 +15,8 @@ export interface SyncObserver {
   /** Cells whose values/formulas/formats were loaded in the running sync. */
   cellsLoaded(count: number): void;
   endSync(): void;
+  /** Whether this Excel has the ExcelApi requirement set (the fake's apiVersion). */
+  supports?(version: string): boolean;
 }
 
 export function notLoaded(property: string): FakeError {

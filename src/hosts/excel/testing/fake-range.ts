@@ -122,6 +122,41 @@ export class FakeRange
     super.snapshot(paths);
   }
 
+  /**
+   * Range.merge (ExcelApi 1.2,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)):
+   * one merged area, or one per row when `across`. As in Excel, only the upper-left value of
+   * an area is kept. Stricter than Excel: merging over part of an existing merged area fails.
+   */
+  merge(across = false): void {
+    this.call((t) => {
+      const areas = across
+        ? Array.from({ length: size(t.range).rows }, (_, i) => ({
+            start: { row: t.range.start.row + i, col: t.range.start.col },
+            end: { row: t.range.start.row + i, col: t.range.end.col },
+          }))
+        : [t.range];
+      for (const area of areas) {
+        const overlaps = t.sheet.merges.some(
+          (m) =>
+            m.start.row <= area.end.row &&
+            area.start.row <= m.end.row &&
+            m.start.col <= area.end.col &&
+            area.start.col <= m.end.col
+        );
+        if (overlaps)
+          throw new FakeError("InvalidArgument", `fake: ${rangeA1(area)} overlaps a merged area`);
+        each(this.doc, { sheet: t.sheet, range: area }, (c, i, j) => {
+          if (i || j) {
+            c.value = null;
+            delete c.formula;
+          }
+        });
+        t.sheet.merges.push(area);
+      }
+    });
+  }
+
   select(): void {
     this.call((t) => {
       this.doc.activeSheet = t.sheet;

@@ -16,6 +16,7 @@ import {
 } from "./fake-doc";
 import { FakeNotes } from "./fake-notes";
 import { FakeNames } from "./fake-names";
+import { FakePageLayout } from "./fake-page-layout";
 import { FakeCollection, FakeContext, FakeObject } from "./fake-proxy";
 import { FakeRange } from "./fake-range";
 
@@ -65,6 +66,7 @@ export class FakeWorksheet
   private notesProxy: FakeNotes | null = null;
   private changedProxy: FakeEvent | null = null;
   private namesProxy: FakeNames | null = null;
+  private pageLayoutProxy: FakePageLayout | null = null;
 
   constructor(
     context: FakeContext,
@@ -108,6 +110,12 @@ export class FakeWorksheet
   get names(): FakeNames {
     this.namesProxy ??= new FakeNames(this.context, this.doc, () => this.resolve());
     return this.namesProxy;
+  }
+
+  /** Print setup (ExcelApi 1.9): fake-page-layout.ts. */
+  get pageLayout(): FakePageLayout {
+    this.pageLayoutProxy ??= new FakePageLayout(this.context, () => this.resolve());
+    return this.pageLayoutProxy;
   }
 
   get onChanged(): FakeEvent {

@@ -17,7 +17,6 @@ import {
 } from "../../../engine/contract/tables";
 import { enumDef } from "../../../engine/contract/enums";
 import { CATEGORIES, type Category } from "../../../engine/rules/_shared/ledger";
-import { instructions } from "../../../engine/template/instructions";
 import { columnLetters } from "../../../engine/util/address";
 import { parseIsoDate } from "../../../engine/util/dates";
 import {
@@ -37,7 +36,10 @@ import {
   INPUT_FILL,
   FORMULA_FILL,
   thinBorder,
+  font,
 } from "./styles";
+import { fitRowHeights, printSetup } from "./print";
+import { addInstructions } from "./instructions-sheet";
 
 /** A value to write: a string in ISO form goes into a date field as a date; {text} forces text. */
 export type CellInput = string | number | boolean | null | { text: string } | { formula: string };
@@ -47,8 +49,6 @@ export interface WorkbookContent {
   tables?: Partial<Record<TableName, Record<string, CellInput>[]>>;
   budget?: Partial<Record<Category, CellInput>>;
 }
-
-const INSTRUCTIONS_SHEET = "说明";
 
 /** A validation over a whole range (ExcelJS supports it; its typings only know per-cell validation). */
 function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation) {
@@ -68,20 +68,6 @@ function toCellValue(input: CellInput, type: string): ExcelJS.CellValue {
     if (serial !== null) return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
   }
   return input;
-}
-
-function print(ws: ExcelJS.Worksheet, titleRows?: string) {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(titleRows ? { printTitlesRow: titleRows } : {}),
-  };
-  ws.headerFooter = { oddFooter: "&L&A&R第 &P 页 / 共 &N 页" };
 }
 
 function listValidation(values: readonly string[], title: string): ExcelJS.DataValidation {
@@ -119,87 +105,6 @@ const NUMBER_VALIDATION: ExcelJS.DataValidation = {
   error: "请输入数字（不带单位）。",
 };
 
-function addInstructions(wb: ExcelJS.Workbook, ruleset: RuleSet) {
-  const doc = instructions(ruleset);
-  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, {
-    properties: { tabColor: { argb: "FF1F4E79" } },
-  });
-  ws.columns = [
-    { width: 16 },
-    { width: 14 },
-    { width: 22 },
-    { width: 70 },
-    { width: 14 },
-    { width: 16 },
-    { width: 60 },
-  ];
-  ws.getCell("A1").value = doc.title.zh;
-  ws.getCell("A1").font = TITLE_FONT;
-  ws.getCell("A2").value = doc.title.en;
-  ws.getCell("A2").font = NOTE_FONT;
-  ws.getCell("A3").value = `${doc.source.zh}  ${doc.source.en}`;
-  ws.getCell("A3").font = NOTE_FONT;
-  let r = 5;
-  for (const step of doc.steps) {
-    ws.getCell(`A${r}`).value = step.zh;
-    ws.getCell(`G${r}`).value = step.en;
-    ws.getCell(`G${r}`).font = NOTE_FONT;
-    r += 1;
-  }
-  r += 1;
-  ws.getCell(`A${r}`).value = "工作表与表格 Sheets and tables";
-  ws.getCell(`A${r}`).font = { ...HEADER_FONT, size: 12 };
-  r += 1;
-  for (const s of doc.sheets) {
-    ws.getCell(`A${r}`).value = s.sheet;
-    ws.getCell(`B${r}`).value = s.table;
-    ws.getCell(`C${r}`).value = s.en;
-    r += 1;
-  }
-  r += 1;
-  ws.getCell(`A${r}`).value = "检查规则 Rules";
-  ws.getCell(`A${r}`).font = { ...HEADER_FONT, size: 12 };
-  r += 1;
-  const header = [
-    "规则编号 Rule",
-    "类别 Area",
-    "名称 Title",
-    "检查内容",
-    "严重程度 Severity",
-    "依据 Clause",
-    "Check (English)",
-  ];
-  header.forEach((h, i) => {
-    const c = ws.getCell(r, i + 1);
-    c.value = h;
-    c.font = HEADER_FONT;
-    c.fill = HEADER_FILL;
-    c.border = thinBorder;
-  });
-  const headerRow = r;
-  r += 1;
-  for (const rule of doc.rules) {
-    const values = [
-      rule.id,
-      rule.area.zh,
-      rule.title.zh,
-      rule.rule.zh,
-      rule.severity.zh,
-      rule.clause,
-      rule.rule.en,
-    ];
-    values.forEach((v, i) => {
-      const c = ws.getCell(r, i + 1);
-      c.value = v;
-      c.alignment = { wrapText: true, vertical: "top" };
-      c.border = thinBorder;
-    });
-    r += 1;
-  }
-  ws.views = [{ state: "normal", showGridLines: false }];
-  print(ws, `${headerRow}:${headerRow}`);
-}
-
 function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookContent) {
   const ws = wb.addWorksheet(INFO_SHEET, { properties: { tabColor: { argb: "FF2E75B6" } } });
   ws.columns = [{ width: 24 }, { width: 36 }, { width: 48 }];
@@ -225,7 +130,7 @@ function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookC
     const row = infoRow(def.name);
     const label = ws.getCell(row, 1);
     label.value = def.label;
-    label.font = { bold: true };
+    label.font = font({ bold: true });
     label.border = thinBorder;
     const cell = ws.getCell(row, 2);
     cell.value = toCellValue(content.info?.[def.name] ?? null, def.type);
@@ -240,10 +145,15 @@ function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookC
     note.value = `${def.en}${notes[def.name] ? ` · ${notes[def.name]}` : ""}`;
     note.font = NOTE_FONT;
     note.border = thinBorder;
+    for (const c of [label, cell, note]) c.alignment = { vertical: "top", wrapText: true };
     wb.definedNames.add(`${INFO_SHEET}!$B$${row}`, def.name);
   }
+  fitRowHeights(ws);
   ws.views = [{ state: "frozen", ySplit: INFO_FIRST_ROW - 1, showGridLines: false }];
-  print(ws);
+  printSetup(ws, {
+    orientation: "portrait",
+    titleRows: `${INFO_FIRST_ROW - 1}:${INFO_FIRST_ROW - 1}`,
+  });
 }
 
 function addTableSheet(
@@ -266,7 +176,6 @@ function addTableSheet(
     columns: def.fields.map((f) => ({ name: templateHeader(f), filterButton: true })),
     rows: data.map((row) => def.fields.map((f) => toCellValue(row[f.key] ?? null, f.type))),
   });
-  styleHeader(ws, def.fields.length);
   def.fields.forEach((f, i) => {
     const col = columnLetters(i);
     const range = `${col}2:${col}${PREPARED_ROWS + 1}`;
@@ -281,18 +190,33 @@ function addTableSheet(
       addValidation(ws, range, listValidation(enumDef(f.enumKey, ruleset).values, f.header));
     else if (f.type === "date") addValidation(ws, range, DATE_VALIDATION);
     else if (f.type === "number") addValidation(ws, range, NUMBER_VALIDATION);
+    // Text wraps within its column (rows users add take the column's style), so it prints whole.
+    const alignment: Partial<ExcelJS.Alignment> = {
+      vertical: "top",
+      wrapText: f.type !== "number",
+    };
+    ws.getColumn(i + 1).alignment = alignment;
+    if (rows.length)
+      for (let r = 2; r <= data.length + 1; r += 1) ws.getCell(`${col}${r}`).alignment = alignment;
   });
+  // After the columns' styles, which ExcelJS also gives every cell already in the column.
+  styleHeader(ws, def.fields.length);
+  fitRowHeights(ws);
   ws.views = [{ state: "frozen", ySplit: 1 }];
-  print(ws, "1:1");
+  printSetup(ws, { titleRows: "1:1" });
 }
 
+/** The table's header row with its own fill and dark text: it prints in every program. */
 function styleHeader(ws: ExcelJS.Worksheet, count: number) {
   const row = ws.getRow(1);
   row.height = 32;
   for (let c = 1; c <= count; c += 1) {
     const cell = row.getCell(c);
+    cell.numFmt = "General";
     cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-    cell.font = { ...HEADER_FONT, color: { argb: "FFFFFFFF" } };
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = thinBorder;
   }
 }
 
@@ -360,15 +284,21 @@ function addBudgetSheet(
     }
   }
   addValidation(ws, `B2:B${CATEGORIES.length + 1}`, NUMBER_VALIDATION);
-  const note = ws.getCell(`A${CATEGORIES.length + 4}`);
-  note.value =
-    "说明：「实际支出」按「支出台账」各类别金额自动汇总，「执行率」= 实际支出 ÷ 预算金额；灰色单元格为公式，请勿改写。";
-  note.font = NOTE_FONT;
-  ws.getCell(`A${CATEGORIES.length + 5}`).value =
-    "Actual sums the ledger per category and Rate = Actual / Planned; grey cells are formulas, do not overwrite them.";
-  ws.getCell(`A${CATEGORIES.length + 5}`).font = NOTE_FONT;
+  const notes = [
+    "说明：「实际支出」按「支出台账」各类别金额自动汇总，「执行率」= 实际支出 ÷ 预算金额；灰色单元格为公式，请勿改写。",
+    "Actual sums the ledger per category and Rate = Actual / Planned; grey cells are formulas, do not overwrite them.",
+  ];
+  notes.forEach((text, i) => {
+    const row = CATEGORIES.length + 4 + i;
+    ws.mergeCells(row, 1, row, 5);
+    const note = ws.getCell(row, 1);
+    note.value = text;
+    note.font = NOTE_FONT;
+    note.alignment = { wrapText: true, vertical: "top" };
+  });
+  fitRowHeights(ws);
   ws.views = [{ state: "frozen", ySplit: 1 }];
-  print(ws, "1:1");
+  printSetup(ws, { orientation: "portrait", titleRows: "1:1" });
 }
 
 /** Build the template (no content) or a filled workbook. Formulas carry no cached values yet: see withCachedValues. */
