@@ -15,7 +15,15 @@ import {
 import { tmpdir } from "os";
 import { join } from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { DEFAULT_ZIP_LIMITS, sniff, unpack, type ZipLimits } from "../src/hosts/xlsx/zip";
+import {
+  DEFAULT_ZIP_LIMITS,
+  sniff,
+  unpack,
+  streamingInflater,
+  useInflater,
+  type ZipLimits,
+} from "../src/hosts/xlsx/zip";
+import { inflateRawSync } from "zlib";
 import { WorkbookReadError, type ReadProblem } from "../src/hosts/xlsx/errors";
 import { readWorkbookModel } from "../src/hosts/xlsx/read-model";
 import {
@@ -147,14 +155,19 @@ describe("bad input files through the CLI", () => {
       expect(isReport(good)).toBe(true);
     });
 
-    it("--annotate fails cleanly for that file only", () => {
+    it("--annotate fails cleanly for that file's copy only: its check stands, the output is named", () => {
       const out = join(tmp, "merge-annotated");
       mkdirSync(out, { recursive: true });
       const r = fucai(["check", merge, GOOD_WITH_ERRORS, "--annotate", out], { env });
-      expect(r.code).toBe(3); // errors in the other file (1) + this file's failure (2)
-      const named = linesNaming(r.all, merge);
+      expect(r.code).toBe(3); // errors in the other file (1) + this file's copy not made (2)
+      // The hostile file is checked like any other…
+      expect(r.stdout).toContain(`文件: ${merge}`);
+      // …and the copy that could not be made is its own line, naming the output, not the input.
+      const copy = join(out, "hostile-merge.annotated.xlsx");
+      const named = linesNaming(r.all, copy);
       expect(named).toHaveLength(1);
-      expect(named[0]).toMatch(/内存|异常|无法/);
+      expect(named[0]).toMatch(/未写出标注副本.*内存|异常|无法/);
+      expect(named[0]).toContain("检查结果不受影响");
       expectNoStack(r.all);
       // The other file is checked and annotated.
       expect(r.stdout).toContain(`文件: ${GOOD_WITH_ERRORS}`);
@@ -168,9 +181,9 @@ describe("bad input files through the CLI", () => {
       const out = join(tmp, "merge-annotated-en");
       const r = fucai(["check", GOOD, merge, "--annotate", out, "--lang", "en"], { env });
       expect(r.code).toBe(2);
-      const named = linesNaming(r.all, merge);
+      const named = linesNaming(r.all, join(out, "hostile-merge.annotated.xlsx"));
       expect(named).toHaveLength(1);
-      expect(named[0]).toMatch(/memory|hostile|cannot|could not/i);
+      expect(named[0]).toMatch(/not written.*(memory|hostile|cannot|could not)/i);
       expect(named[0]).not.toMatch(/[\u4e00-\u9fff]/);
       expectNoStack(r.all);
       expect(existsSync(join(out, "01-wupaer-final-compliant.annotated.xlsx"))).toBe(true);
@@ -183,7 +196,9 @@ describe("src/hosts/xlsx/zip.ts", () => {
     maxFileBytes: 10 * 1024 * 1024,
     maxEntries: 5,
     maxTotalUncompressed: 1000,
-    maxRatio: 50,
+    maxPartBytes: 1000,
+    minInflateRatio: 0.02,
+    ratioGrace: 100,
   };
   const all = () => true;
 
@@ -225,8 +240,12 @@ describe("src/hosts/xlsx/zip.ts", () => {
       expect(DEFAULT_ZIP_LIMITS.maxEntries).toBeLessThanOrEqual(100_000);
       expect(DEFAULT_ZIP_LIMITS.maxTotalUncompressed).toBeGreaterThan(0);
       expect(DEFAULT_ZIP_LIMITS.maxTotalUncompressed).toBeLessThanOrEqual(4 * 1024 ** 3);
-      expect(DEFAULT_ZIP_LIMITS.maxRatio).toBeGreaterThan(1);
-      expect(DEFAULT_ZIP_LIMITS.maxRatio).toBeLessThanOrEqual(1030);
+      // Apache POI's default: a part may not inflate past 100 times its compressed size.
+      expect(DEFAULT_ZIP_LIMITS.minInflateRatio).toBe(0.01);
+      expect(DEFAULT_ZIP_LIMITS.maxPartBytes).toBeLessThanOrEqual(
+        DEFAULT_ZIP_LIMITS.maxTotalUncompressed
+      );
+      expect(DEFAULT_ZIP_LIMITS.maxTotalUncompressed).toBeLessThanOrEqual(300 * 1024 ** 2);
       expect(DEFAULT_ZIP_LIMITS.maxFileBytes).toBeGreaterThan(0);
     });
 
@@ -234,7 +253,7 @@ describe("src/hosts/xlsx/zip.ts", () => {
       for (const file of Object.values(SAMPLE)) {
         const data = new Uint8Array(readFileSync(file));
         expect(() => sniff(data)).not.toThrow();
-        expect(Object.keys(unpack(data, all).files).length).toBeGreaterThan(10);
+        expect(unpack(data, all).files.size).toBeGreaterThan(10);
       }
     });
   });
@@ -287,7 +306,7 @@ describe("src/hosts/xlsx/zip.ts", () => {
     }
 
     it("accepts up to maxEntries entries and refuses one more", () => {
-      expect(Object.keys(unpack(entries(5), all, LIMITS).files)).toHaveLength(5);
+      expect(unpack(entries(5), all, LIMITS).files.size).toBe(5);
       expect(problemOf(() => unpack(entries(6), all, LIMITS))).toBe("too-many-entries");
     });
 
@@ -301,7 +320,7 @@ describe("src/hosts/xlsx/zip.ts", () => {
     it("lists every entry name but unpacks only those asked for", () => {
       const zip = zipSync({ "a.xml": strToU8("<a/>"), "b.bin": noise(5000) });
       const { files, index } = unpack(zip, (n) => n.endsWith(".xml"), LIMITS);
-      expect(Object.keys(files)).toEqual(["a.xml"]);
+      expect([...files.keys()]).toEqual(["a.xml"]);
       expect([...index.names].sort()).toEqual(["a.xml", "b.bin"]);
     });
 
@@ -323,10 +342,10 @@ describe("src/hosts/xlsx/zip.ts", () => {
       expect(problemOf(() => unpack(zip, (n) => n === "b", LIMITS, budget))).toBe("zip-bomb");
     });
 
-    it("refuses a part whose expansion ratio passes the limit", () => {
+    it("stops inflating a part whose output outgrows its input, and says so in words", () => {
       const zeros = new Uint8Array(4 * 1024 * 1024);
       const zip = zipSync({ "xl/worksheets/sheet1.xml": [zeros, { level: 9 }] });
-      const big = { ...LIMITS, maxTotalUncompressed: 64 * 1024 * 1024 };
+      const big = { ...LIMITS, maxTotalUncompressed: 64 * 1024 ** 2, maxPartBytes: 64 * 1024 ** 2 };
       let error: unknown;
       try {
         unpack(zip, all, big);
@@ -335,36 +354,74 @@ describe("src/hosts/xlsx/zip.ts", () => {
       }
       expect(error).toBeInstanceOf(WorkbookReadError);
       expect((error as WorkbookReadError).problem).toBe("zip-bomb");
-      // The user reads the ratio in their language; the part's name is for developers only.
-      expect((error as WorkbookReadError).text.zh).toMatch(/（压缩比 [\d,]+:1）。$/);
+      // The user reads the limit in their language; the part's name is for developers only.
+      expect((error as WorkbookReadError).text.zh).toMatch(/倍）。$/);
       expect((error as WorkbookReadError).text.en).not.toContain("xl/");
       expect((error as WorkbookReadError).message).toContain("xl/worksheets/sheet1.xml");
-      // The same part is fine under a ratio limit above what deflate reached.
-      expect(Object.values(unpack(zip, all, { ...big, maxRatio: 5000 }).files)[0].length).toBe(
-        zeros.length
+      // The same part is fine under a ratio limit below what deflate reached.
+      expect(
+        unpack(zip, all, { ...big, minInflateRatio: 1e-4 }).files.get("xl/worksheets/sheet1.xml")!
+          .length
+      ).toBe(zeros.length);
+    });
+
+    it("stops at the part limit, in the browser's streaming inflater and in Node's zlib alike", () => {
+      const text = noise(3000);
+      const zip = zipSync({ "a.xml": [text, { level: 0 }] });
+      const limits = { ...LIMITS, maxTotalUncompressed: 10_000, maxPartBytes: 2999 };
+      expect(problemOf(() => unpack(zip, all, limits))).toBe("zip-bomb");
+      expect(unpack(zip, all, { ...limits, maxPartBytes: 3000 }).files.get("a.xml")!.length).toBe(
+        3000
       );
+      const deflated = zipSync({ "a.xml": [strToU8("<r/>".repeat(2000)), { level: 6 }] });
+      const loose = { ...limits, minInflateRatio: 1e-6 };
+      for (const inflater of [
+        streamingInflater,
+        (compressed: Uint8Array, cap: number) =>
+          new Uint8Array(inflateRawSync(compressed, { maxOutputLength: Math.max(1, cap) })),
+      ]) {
+        useInflater(inflater);
+        try {
+          expect(problemOf(() => unpack(deflated, all, { ...loose, maxPartBytes: 7999 }))).toBe(
+            "zip-bomb"
+          );
+          expect(
+            unpack(deflated, all, { ...loose, maxPartBytes: 8000 }).files.get("a.xml")!.length
+          ).toBe(8000);
+        } finally {
+          useInflater(streamingInflater);
+        }
+      }
     });
 
     it("refuses the CLI's zip bomb under the default limits", () => {
       const zeros = new Uint8Array(64 * 1024 * 1024);
       const zip = zipSync({ "xl/workbook.xml": [zeros, { level: 9 }] });
-      expect(zeros.length / zip.length).toBeGreaterThan(DEFAULT_ZIP_LIMITS.maxRatio);
+      expect(zip.length / zeros.length).toBeLessThan(DEFAULT_ZIP_LIMITS.minInflateRatio);
       expect(problemOf(() => unpack(zip, all))).toBe("zip-bomb");
     });
 
-    it("inflates a part that understates its size only up to the declared size", () => {
-      const zeros = new Uint8Array(5 * 1024 * 1024);
-      const liar = lieAboutSize(zipSync({ "a.xml": [zeros, { level: 9 }] }), 1000);
-      const { files } = unpack(liar, all, { ...LIMITS, maxTotalUncompressed: 2000 });
-      expect(files["a.xml"].length).toBe(1000);
+    it("calls a part whose size or checksum differs from the directory corrupt, not a bomb", () => {
+      const text = strToU8("<row/>".repeat(500));
+      const zip = zipSync({ "a.xml": [text, { level: 6 }] });
+      const big = {
+        ...LIMITS,
+        maxTotalUncompressed: 1e6,
+        maxPartBytes: 1e6,
+        minInflateRatio: 1e-6,
+      };
+      expect(problemOf(() => unpack(lieAboutSize(zip, 1000), all, big))).toBe("corrupt");
+      expect(problemOf(() => unpack(lieAboutSize(zip, 5000), all, big))).toBe("corrupt");
+      const badCrc = Buffer.from(zip);
+      for (let i = 0; i + 4 <= badCrc.length; i += 1)
+        if (badCrc.readUInt32LE(i) === 0x02014b50) badCrc.writeUInt32LE(0x12345678, i + 16);
+      expect(problemOf(() => unpack(new Uint8Array(badCrc), all, big))).toBe("corrupt");
+      expect(problemOf(() => unpack(zip, all, big))).toBe("none");
     });
 
-    it("refuses a part that overstates its size before allocating it", () => {
+    it("never trusts a size the directory overstates: nothing is allocated for it", () => {
       const liar = lieAboutSize(zipSync({ "a.xml": [noise(2000), { level: 0 }] }), 3_000_000_000);
-      expect(problemOf(() => unpack(liar, all, LIMITS))).toBe("zip-bomb");
-      expect(
-        problemOf(() => unpack(liar, all, { ...LIMITS, maxRatio: 1e9, maxTotalUncompressed: 1e6 }))
-      ).toBe("zip-bomb");
+      expect(["corrupt", "zip-bomb"]).toContain(problemOf(() => unpack(liar, all, LIMITS)));
     });
 
     it("calls a zip cut in half truncated", () => {

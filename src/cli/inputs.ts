@@ -1,6 +1,9 @@
 /** Command-line inputs: files and folders to workbook paths, and the rule set to use. */
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { extname, join, resolve } from "path";
+import { sheetNames } from "../hosts/xlsx/read-model";
+import { SUMMARY_PREFIX } from "../engine/contract/tables";
+import { OVERVIEW_SHEET, UNREADABLE_SHEET } from "../hosts/xlsx/summary-names";
 import {
   bundledRuleSet,
   parseRuleSet,
@@ -47,8 +50,12 @@ export function refuseInputsAsOutputs(inputs: string[], outputs: (string | undef
   }
 }
 
-/** Files as given, folders expanded to the workbooks directly inside them (Office lock files ~$… skipped). */
-export function expandInputs(inputs: string[]): string[] {
+/**
+ * Files as given, folders expanded to the workbooks directly inside them: Office lock files
+ * (~$…), our annotated copies and our own summary workbooks (a summary written into the
+ * folder it summarises) are skipped, and `skipped` hears of each summary left out.
+ */
+export function expandInputs(inputs: string[], skipped?: (file: string) => void): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     if (existsSync(input) && statSync(input).isDirectory()) {
@@ -61,7 +68,12 @@ export function expandInputs(inputs: string[]): string[] {
             !n.toLowerCase().endsWith(ANNOTATED_SUFFIX)
         )
         .sort()
-        .map((n) => join(input, n));
+        .map((n) => join(input, n))
+        .filter((f) => {
+          if (!isOwnSummary(f)) return true;
+          skipped?.(f);
+          return false;
+        });
       if (!found.length)
         throw new UsageError(
           `文件夹「${input}」中没有 .xlsx 工作簿。`,
@@ -73,10 +85,24 @@ export function expandInputs(inputs: string[]): string[] {
   return files;
 }
 
+/** A summary workbook this tool wrote: every sheet one of the summary's own. */
+function isOwnSummary(file: string): boolean {
+  try {
+    const names = sheetNames(new Uint8Array(readFileSync(file)));
+    return (
+      names.length > 0 &&
+      names.includes(OVERVIEW_SHEET) &&
+      names.every((n) => n.startsWith(SUMMARY_PREFIX) || n === UNREADABLE_SHEET)
+    );
+  } catch {
+    return false; // not readable here: the check will say why
+  }
+}
+
 /** A bundled rule set by name, or a rule set file (.json) by path. */
 export function loadRuleSet(spec: string): RuleSet {
   try {
-    if (BUNDLED_RULESETS[spec]) return bundledRuleSet(spec);
+    if (Object.hasOwn(BUNDLED_RULESETS, spec)) return bundledRuleSet(spec);
     if (spec.endsWith(".json") && existsSync(spec))
       return parseRuleSet(JSON.parse(readFileSync(spec, "utf8")), spec);
   } catch (e) {

@@ -4,7 +4,7 @@
  * Exit codes: see EXIT below and the help's own list (help.ts).
  */
 import { Command, CommanderError, Option } from "commander";
-import { basename, extname, join } from "path";
+import { join } from "path";
 import type { Lang } from "../engine/i18n";
 import { DEFAULT_RULESET } from "../engine/rulesets/ruleset";
 import { todaySerial } from "../engine/util/dates";
@@ -15,6 +15,7 @@ import { expandInputs, loadRuleSet, refuseInputsAsOutputs, UsageError } from "./
 import { runInWorkers } from "./pool";
 import type { CheckTask } from "./task";
 import { toJson, toText } from "./output";
+import { annotateTargets, noteSkipped, parseJobs } from "./options";
 import { LocalHelp, TEXT, localError } from "./help";
 
 /**
@@ -33,13 +34,6 @@ interface CheckFlags {
   jobs?: string;
 }
 
-/** Where each annotated copy goes: the path itself for one file, a folder of copies for several. */
-function annotateTargets(files: string[], out: string | undefined): (string | undefined)[] {
-  if (!out) return files.map(() => undefined);
-  if (files.length === 1 && extname(out).toLowerCase() === ".xlsx") return [out];
-  return files.map((f) => join(out, `${basename(f, extname(f))}.annotated.xlsx`));
-}
-
 export async function runCheck(
   inputs: string[],
   flags: CheckFlags,
@@ -47,7 +41,8 @@ export async function runCheck(
 ): Promise<number> {
   const ruleset = loadRuleSet(flags.ruleset);
   const asOf = parseAsOf(flags.asOf);
-  const files = expandInputs(inputs);
+  const jobs = parseJobs(flags.jobs);
+  const files = expandInputs(inputs, noteSkipped(flags.lang));
   const targets = annotateTargets(files, flags.annotate);
   refuseInputsAsOutputs(files, targets);
   const tasks: CheckTask[] = files.map((file, i) => ({
@@ -59,9 +54,7 @@ export async function runCheck(
     lang: flags.lang,
     debug: flags.debug,
   }));
-  const results = await runInWorkers(tasks, {
-    concurrency: flags.jobs ? Number(flags.jobs) : undefined,
-  });
+  const results = await runInWorkers(tasks, { concurrency: jobs });
   const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
   const cross =
     reports.length > 1
@@ -73,7 +66,8 @@ export async function runCheck(
   const out = { results, cross };
   if (flags.format === "json") write(toJson(out) + "\n");
   else write(toText(out, flags.lang, !!process.stdout.isTTY && !process.env.NO_COLOR) + "\n");
-  const unreadable = results.some((r) => !r.ok);
+  // A file that could not be read, or a copy that could not be written: trouble (2).
+  const unreadable = results.some((r) => !r.ok || r.annotateError);
   const errors =
     reports.some((r) => r.findings.some((f) => f.severity === "error")) ||
     cross.some((f) => f.severity === "error");

@@ -45,6 +45,8 @@ export function toJson(out: CheckOutput): string {
             project: { code: r.report.facts.code, name: r.report.facts.name },
             stage: r.report.stage.kind,
             findings: r.report.findings.map(findingJson),
+            ...(r.annotated ? { annotated: r.annotated } : {}),
+            ...(r.annotateError ? { annotateError: r.annotateError } : {}),
           }
         : { file: r.file, error: r.error }
     ),
@@ -118,6 +120,20 @@ function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
+/**
+ * Text from a workbook or a file name, safe for a terminal: escape sequences (set the title,
+ * clear the screen) and every other control character removed, line breaks made spaces.
+ */
+export function clean(text: string): string {
+  // Control characters are what these expressions are for.
+  /* eslint-disable no-control-regex */
+  return text
+    .replace(/\u001b(\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(\u0007|\u001b\\)?|[@-_])?/g, "")
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+  /* eslint-enable no-control-regex */
+}
+
 export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
   const w = WORDS[lang];
   const paint = (s: Severity, text: string) => (colour ? `${COLOUR[s]}${text}\x1b[0m` : text);
@@ -134,26 +150,28 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
     const title = f.title ? ` ${f.title[lang]}` : "";
     const basis = f.clause ? ` · ${clauseText(f.clause, lang)}` : "";
     lines.push(
-      `${indent}${paint(f.severity, `${SYMBOL[f.severity]} ${label}`)}  ${f.rule}${title}${basis}${where ? `  ${where}` : ""}`
+      `${indent}${paint(f.severity, `${SYMBOL[f.severity]} ${label}`)}  ${f.rule}${title}${basis}${where ? `  ${clean(where)}` : ""}`
     );
-    lines.push(`${indent}    ${f.message[lang]}`);
+    lines.push(`${indent}    ${clean(f.message[lang])}`);
     if (f.fix && !("status" in f && f.status))
       lines.push(dim(`${indent}    ${w.fix}${f.fix[lang]}`));
   };
   for (const r of out.results) {
     if (!r.ok) {
       bad += 1;
-      lines.push(paint("error", `${SYMBOL.error} ${r.file}: ${w.unreadable}: ${r.error[lang]}`));
+      lines.push(
+        paint("error", `${SYMBOL.error} ${clean(r.file)}: ${w.unreadable}: ${clean(r.error[lang])}`)
+      );
       if (r.stack) lines.push(r.stack);
       lines.push("");
-      rows.push([baseName(r.file), "-", "-", "-", "-", "-", "-", w.status.unreadable]);
+      rows.push([clean(baseName(r.file)), "-", "-", "-", "-", "-", "-", w.status.unreadable]);
       continue;
     }
     const { report } = r;
     const facts = report.facts;
-    lines.push(bold(`${w.file}: ${r.file}`));
+    lines.push(bold(`${w.file}: ${clean(r.file)}`));
     lines.push(
-      `${w.project}: ${facts.name ?? "-"}${facts.code ? ` (${facts.code})` : ""} · ${w.stage[report.stage.kind]} · ${w.asOf} ${formatSerial(report.stage.asOf)}`
+      `${w.project}: ${clean(facts.name ?? "-")}${facts.code ? ` (${clean(facts.code)})` : ""} · ${w.stage[report.stage.kind]} · ${w.asOf} ${formatSerial(report.stage.asOf)}`
     );
     const problems = report.findings.filter((f) => f.status !== "progress");
     const progress = report.findings.filter((f) => f.status === "progress");
@@ -172,7 +190,7 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
     }
     if (progress.length) {
       lines.push(`  ${bold(w.progress)}`);
-      for (const f of progress) lines.push(`    ${f.message[lang]}`);
+      for (const f of progress) lines.push(`    ${clean(f.message[lang])}`);
     }
     const c = countBySeverity(report.findings);
     for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += c[k];
@@ -180,11 +198,13 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
       `  ${w.total}: ${w.severity.error} ${c.error} · ${w.severity.warning} ${c.warning} · ${w.severity.info} ${c.info}` +
         (c.notChecked ? ` · ${w.notChecked} ${c.notChecked}` : "")
     );
-    if (r.annotated) lines.push(`  ${w.annotated} ${r.annotated}`);
+    if (r.annotated) lines.push(`  ${w.annotated} ${clean(r.annotated)}`);
+    if (r.annotateError)
+      lines.push(paint("error", `  ${SYMBOL.error} ${clean(r.annotateError[lang])}`));
     lines.push("");
     rows.push([
-      baseName(r.file),
-      facts.code ?? "-",
+      clean(baseName(r.file)),
+      clean(facts.code ?? "-"),
       w.stage[report.stage.kind],
       String(c.error),
       String(c.warning),
@@ -198,7 +218,9 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
     for (const f of out.cross) {
       describe(f, "", "  ");
       for (const ref of f.refs)
-        lines.push(`      - ${ref.file}${ref.sheet ? ` ${ref.sheet}!${ref.cell ?? ""}` : ""}`);
+        lines.push(
+          `      - ${clean(ref.file)}${ref.sheet ? ` ${clean(ref.sheet)}!${ref.cell ?? ""}` : ""}`
+        );
       if (f.severity === "error") totals.error += 1;
       else if (f.severity === "warning") totals.warning += 1;
       else totals.info += 1;

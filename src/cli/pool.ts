@@ -6,6 +6,7 @@ import { Worker } from "worker_threads";
 import { availableParallelism } from "os";
 import { join } from "path";
 import type { CheckTask, TaskResult } from "./task";
+import type { WorkerMessage } from "./worker";
 
 export interface PoolOptions {
   concurrency?: number;
@@ -46,8 +47,21 @@ export async function runInWorkers(
       const index = next++;
       const task = tasks[index];
       worker ??= spawn();
-      const result = await new Promise<TaskResult>((resolveTask) => {
+      const result = await new Promise<TaskResult>((resolve) => {
         const w = worker!;
+        // A check that stood before its annotated copy failed keeps its findings.
+        let checked: TaskResult | null = null;
+        const resolveTask = (r: TaskResult) => {
+          if (!r.ok && checked?.ok && task.annotateTo)
+            resolve({
+              ...checked,
+              annotateError: {
+                zh: `未写出标注副本 ${task.annotateTo}：${r.error.zh.replace(/。$/, "")}。检查结果不受影响。`,
+                en: `The annotated copy ${task.annotateTo} was not written: ${r.error.en.replace(/\.$/, "")}. The check's findings stand.`,
+              },
+            });
+          else resolve(r);
+        };
         const timer = setTimeout(() => {
           cleanup();
           void w.terminate();
@@ -59,9 +73,13 @@ export async function runInWorkers(
             error: { zh: "读取超时，已中止。", en: "Reading took too long and was stopped." },
           });
         }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        const onMessage = (r: TaskResult) => {
+        const onMessage = (m: WorkerMessage) => {
+          if ("checked" in m) {
+            checked = m.checked;
+            return;
+          }
           cleanup();
-          resolveTask(r);
+          resolve(m.final);
         };
         const onError = (e: Error & { code?: string }) => {
           cleanup();

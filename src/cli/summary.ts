@@ -12,6 +12,7 @@ import { expandInputs, loadRuleSet, refuseInputsAsOutputs, UsageError } from "./
 import { runInWorkers } from "./pool";
 import { writeCopy, type CheckTask, type TaskResult } from "./task";
 import { parseAsOf } from "./as-of";
+import { noteSkipped, parseJobs } from "./options";
 
 export interface SummaryFlags {
   output?: string;
@@ -51,7 +52,8 @@ export async function runSummary(
   const format = flags.format ?? (extname(flags.output).toLowerCase() === ".csv" ? "csv" : "xlsx");
   const ruleset = loadRuleSet(flags.ruleset);
   const asOf = parseAsOf(flags.asOf);
-  const files = expandInputs(inputs);
+  const jobs = parseJobs(flags.jobs);
+  const files = expandInputs(inputs, noteSkipped(flags.lang));
   refuseInputsAsOutputs(files, [flags.output]);
   const tasks: CheckTask[] = files.map((file) => ({
     file,
@@ -62,7 +64,7 @@ export async function runSummary(
     debug: flags.debug,
   }));
   const results = await runInWorkers(tasks, {
-    concurrency: flags.jobs ? Number(flags.jobs) : undefined,
+    concurrency: jobs,
     onResult: progress(tasks.length),
   });
   const reports = results.flatMap((r) => (r.ok ? [r.report] : []));

@@ -2,8 +2,19 @@
  * One file's work, run inside a worker thread: read it within limits, check it, optionally
  * write the annotated copy. Returns plain data (no workbook model) to the main thread.
  */
-import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from "fs";
-import { dirname, resolve } from "path";
+import {
+  closeSync,
+  constants,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "fs";
+import { randomBytes } from "crypto";
+import { basename, dirname, join, resolve } from "path";
 import type { Lang, Text } from "../engine/i18n";
 import type { RuleSet } from "../engine/rulesets/ruleset";
 import type { CheckedWorkbook } from "../engine/summary/model";
@@ -14,9 +25,7 @@ import { DEFAULT_ZIP_LIMITS, useInflater } from "../hosts/xlsx/zip";
 import { inflateRawSync } from "zlib";
 
 // Node's zlib inflates large sheets a few times faster than the JavaScript default.
-useInflater((compressed, size) =>
-  inflateRawSync(compressed, { maxOutputLength: Math.max(1, size) })
-);
+useInflater((compressed, cap) => inflateRawSync(compressed, { maxOutputLength: Math.max(1, cap) }));
 import { formatSerial } from "../engine/util/dates";
 
 export interface CheckTask {
@@ -33,21 +42,69 @@ export interface CheckTask {
 export type FileReport = CheckedWorkbook;
 
 export type TaskResult =
-  | { file: string; ok: true; report: FileReport; annotated?: string }
+  | {
+      file: string;
+      ok: true;
+      report: FileReport;
+      annotated?: string;
+      /** The annotated copy could not be made: why, naming the output. The check stands. */
+      annotateError?: Text;
+    }
   | { file: string; ok: false; problem: ReadProblem; error: Text; stack?: string };
 
 /**
- * Write next to the target, then rename over it: a target that is a symbolic link is replaced,
- * never written through, so no input can be written by way of a link.
+ * Write beside the target, then rename over it. The temporary file has a random name and is
+ * created exclusively (O_EXCL with O_NOFOLLOW: a link planted there is never followed), and the
+ * rename replaces a target that is a symbolic link instead of writing through it, so no input
+ * can be written by way of the output folder.
  */
 export function writeCopy(target: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(resolve(target)), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, target);
+  const dir = dirname(resolve(target));
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+  const fd = openSync(
+    temp,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+    0o644
+  );
+  try {
+    writeSync(fd, bytes);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
 }
 
-export async function runTask(task: CheckTask): Promise<TaskResult> {
+/** Why a copy could not be written, naming the output (never the input). */
+export function writeFailure(target: string, e: unknown): Text {
+  const code = (e as { code?: string }).code;
+  const why =
+    code === "EACCES" || code === "EPERM" || code === "EROFS"
+      ? { zh: "没有写入该位置的权限", en: "no permission to write there" }
+      : code === "EEXIST" || code === "ENOTDIR"
+        ? { zh: "路径中有一部分是文件而不是文件夹", en: "part of the path is a file, not a folder" }
+        : code === "ENOSPC"
+          ? { zh: "磁盘空间不足", en: "the disk is full" }
+          : { zh: "无法生成标注副本", en: "the copy could not be made" };
+  return {
+    zh: `未写出标注副本 ${target}：${why.zh}。检查结果不受影响。`,
+    en: `The annotated copy ${target} was not written: ${why.en}. The check's findings stand.`,
+  };
+}
+
+/**
+ * Check one file; with an annotated copy asked for, `onChecked` hears the check's result before
+ * the copy is made, so that a copy that takes its worker down does not take the findings too.
+ */
+export async function runTask(
+  task: CheckTask,
+  onChecked?: (result: TaskResult) => void
+): Promise<TaskResult> {
   try {
     const size = statSync(task.file).size;
     if (size > DEFAULT_ZIP_LIMITS.maxFileBytes)
@@ -70,8 +127,11 @@ export async function runTask(task: CheckTask): Promise<TaskResult> {
       measures: report.measures,
       budget: report.budget,
     };
-    let annotated: string | undefined;
-    if (task.annotateTo) {
+    if (!task.annotateTo) return { file: task.file, ok: true, report: result };
+    onChecked?.({ file: task.file, ok: true, report: result });
+    // The check is done and stands; making the copy is a separate step that may fail alone
+    // (a file ExcelJS cannot load, an output folder we may not write).
+    try {
       // ExcelJS is only loaded when an annotated copy is asked for.
       const { annotateWorkbook } = await import("../hosts/xlsx/annotate");
       const heading = `${task.file} · ${report.stage.kind === "final" ? "末期" : "中期"} · 截至 ${formatSerial(report.stage.asOf)}`;
@@ -81,9 +141,15 @@ export async function runTask(task: CheckTask): Promise<TaskResult> {
         heading,
       });
       writeCopy(task.annotateTo, buffer);
-      annotated = task.annotateTo;
+      return { file: task.file, ok: true, report: result, annotated: task.annotateTo };
+    } catch (e) {
+      return {
+        file: task.file,
+        ok: true,
+        report: result,
+        annotateError: writeFailure(task.annotateTo, e),
+      };
     }
-    return { file: task.file, ok: true, report: result, annotated };
   } catch (e) {
     return failure(task.file, e, task.debug);
   }

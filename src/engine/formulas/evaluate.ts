@@ -198,7 +198,8 @@ export function recalculate(
   }
 
   // Every sheet of the workbook exists in HF (a formula may name an empty one); only loaded cells are filled.
-  const sheets: Record<string, unknown[][]> = {};
+  // No prototype: a sheet called "__proto__" is a sheet like any other.
+  const sheets = Object.create(null) as Record<string, unknown[][]>;
   let maxRows = 1;
   for (const s of model.sheets) {
     const rows = load.get(s.name);

@@ -39,4 +39,12 @@ describe("shiftFormula", () => {
     expect(shiftFormula("XFD1", 0, 1)).toBe("#REF!");
     expect(shiftFormula("A1048576", 1, 0)).toBe("#REF!");
   });
+
+  it("stays linear on text of many '[' (a hostile shared formula)", () => {
+    const f = "[a".repeat(4_000) + "+A1";
+    const t0 = Date.now();
+    for (let i = 0; i < 50; i += 1) expect(shiftFormula(f, 1, 0).endsWith("+A2")).toBe(true);
+    // Quadratic, this took seconds per call; linear, the fifty calls take milliseconds.
+    expect(Date.now() - t0).toBeLessThan(2_000);
+  });
 });

@@ -33,8 +33,9 @@ function shiftRow(ref: string, dRow: number): string {
   return row < 1 || row > MAX_ROW ? "#REF!" : String(row);
 }
 
+// "[...]" stops at the next "[" as well as at "]": a text of many "[" stays linear.
 const TOKEN =
-  /"(?:[^"]|"")*"|'(?:[^']|'')*'!|\[[^\]]*\]|(\$?[A-Za-z]{1,3}\$?\d+)(?![\w(!.])|(\$?[A-Za-z]{1,3}):(\$?[A-Za-z]{1,3})(?![\w(!.])|(\$?\d+):(\$?\d+)(?![\w(!.])|[A-Za-z_\\][\w.]*[(!]?/g;
+  /"(?:[^"]|"")*"|'(?:[^']|'')*'!|\[[^\][]*\]|(\$?[A-Za-z]{1,3}\$?\d+)(?![\w(!.])|(\$?[A-Za-z]{1,3}):(\$?[A-Za-z]{1,3})(?![\w(!.])|(\$?\d+):(\$?\d+)(?![\w(!.])|[A-Za-z_\\][\w.]*[(!]?/g;
 
 export function shiftFormula(formula: string, dRow: number, dCol: number): string {
   if (dRow === 0 && dCol === 0) return formula;

@@ -128,7 +128,8 @@ export function parseRuleSet(data: unknown, origin: string): RuleSet {
 }
 
 export function bundledRuleSet(id: string = DEFAULT_RULESET): RuleSet {
-  const data = BUNDLED_RULESETS[id];
+  // Own keys only: "__proto__" or "toString" is no rule set of ours.
+  const data = Object.hasOwn(BUNDLED_RULESETS, id) ? BUNDLED_RULESETS[id] : undefined;
   if (!data) {
     throw new RuleSetError(
       `unknown rule set "${id}" (bundled: ${Object.keys(BUNDLED_RULESETS).join(", ")})`

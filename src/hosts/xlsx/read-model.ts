@@ -15,7 +15,7 @@ import { WorkbookReadError } from "./errors";
 import { scanSheet } from "./sheet";
 import { attr, decode, parseXml } from "./xml";
 import { BUILTIN_FORMATS } from "./numfmt";
-import { DEFAULT_ZIP_LIMITS, sniff, unpack, type ZipLimits } from "./zip";
+import { DEFAULT_ZIP_LIMITS, ZipArchive, sniff, type ZipLimits } from "./zip";
 
 export interface ReadOptions {
   limits?: ZipLimits;
@@ -46,9 +46,9 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-function parseRels(files: Record<string, Uint8Array>, part: string): Rel[] {
+function parseRels(files: Map<string, Uint8Array>, part: string): Rel[] {
   const relsPath = relsPathOf(part);
-  const bytes = files[relsPath];
+  const bytes = files.get(relsPath);
   if (!bytes) return [];
   const rels: Rel[] = [];
   parseXml(decode(bytes), relsPath, {
@@ -132,6 +132,26 @@ function parseTable(bytes: Uint8Array, part: string, sheet: string): TableModel 
   return t && t.name && parseRange(t.ref) ? t : null;
 }
 
+/** The sheet names of a workbook, read from its directory and workbook part only. */
+export function sheetNames(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
+  sniff(data, limits);
+  const archive = new ZipArchive(data, limits);
+  const files = new Map<string, Uint8Array>();
+  for (const n of archive.names) if (n === "_rels/.rels") files.set(n, archive.read(n)!);
+  const part =
+    parseRels(files, "").find((r) => r.type.endsWith("/officeDocument"))?.target ??
+    "xl/workbook.xml";
+  const bytes = archive.read(part);
+  if (!bytes) return [];
+  const names: string[] = [];
+  parseXml(decode(bytes), part, {
+    open(name, attrs) {
+      if (name === "sheet" && attrs.name !== undefined) names.push(attrs.name);
+    },
+  });
+  return names;
+}
+
 export function readWorkbookModel(
   data: Uint8Array,
   source: string,
@@ -139,31 +159,30 @@ export function readWorkbookModel(
 ): WorkbookModel {
   const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
   sniff(data, limits);
-  const budget = { used: 0 };
-  // First pass: everything but the worksheets (all small parts).
-  const small = unpack(
-    data,
-    (n) =>
+  const archive = new ZipArchive(data, limits);
+  // The small parts first: relationships, workbook, strings, styles, table objects.
+  const files = new Map<string, Uint8Array>();
+  for (const n of archive.names)
+    if (
       n === "_rels/.rels" ||
       (n.endsWith(".rels") && n.includes("_rels/")) ||
       /(^|\/)(workbook|sharedStrings|styles)\d*\.xml$/i.test(n) ||
-      /(^|\/)tables\/[^/]+\.xml$/i.test(n),
-    limits,
-    budget
-  );
-  const files = small.files;
+      /(^|\/)tables\/[^/]+\.xml$/i.test(n)
+    )
+      files.set(n, archive.read(n)!);
   const rootRels = parseRels(files, "");
   const workbookPart =
     rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ??
-    (small.index.names.has("xl/workbook.xml") ? "xl/workbook.xml" : null);
-  if (!workbookPart || !files[workbookPart]) throw new WorkbookReadError("no-workbook");
+    (archive.names.has("xl/workbook.xml") ? "xl/workbook.xml" : null);
+  const workbookBytes = workbookPart ? files.get(workbookPart) : undefined;
+  if (!workbookPart || !workbookBytes) throw new WorkbookReadError("no-workbook");
 
   const sheetsInfo: { name: string; rid: string; state?: string }[] = [];
   const rawNames: { name: string; text: string; localSheetId?: string; hidden: boolean }[] = [];
   let date1904 = false;
   let currentName: { name: string; localSheetId?: string; hidden: boolean } | null = null;
   let nameText = "";
-  parseXml(decode(files[workbookPart]), workbookPart, {
+  parseXml(decode(workbookBytes), workbookPart, {
     open(name, attrs) {
       if (name === "sheet")
         sheetsInfo.push({ name: attrs.name, rid: attr(attrs, "id") ?? "", state: attrs.state });
@@ -192,8 +211,8 @@ export function readWorkbookModel(
   const relById = new Map(wbRels.map((r) => [r.id, r] as const));
   const stringsPart = wbRels.find((r) => r.type.endsWith("/sharedStrings"))?.target;
   const stylesPart = wbRels.find((r) => r.type.endsWith("/styles"))?.target;
-  const strings = parseSharedStrings(stringsPart ? files[stringsPart] : undefined);
-  const formats = parseStyles(stylesPart ? files[stylesPart] : undefined);
+  const strings = parseSharedStrings(stringsPart ? files.get(stringsPart) : undefined);
+  const formats = parseStyles(stylesPart ? files.get(stylesPart) : undefined);
 
   const sheetParts = sheetsInfo
     .map((s) => ({ ...s, part: relById.get(s.rid)?.target }))
@@ -201,22 +220,21 @@ export function readWorkbookModel(
       (s): s is typeof s & { part: string } =>
         !!s.part && relById.get(s.rid)!.type.endsWith("/worksheet")
     );
-  const wanted = new Set(sheetParts.map((s) => s.part));
-  const big = unpack(data, (n) => wanted.has(n), limits, budget).files;
 
   const cellBudget = { cells: 0, max: options.maxCells ?? DEFAULT_MAX_CELLS };
   const sheets: SheetModel[] = [];
   const tables: TableModel[] = [];
   for (const s of sheetParts) {
-    const bytes = big[s.part];
+    // One sheet inflated, decoded and scanned at a time: its bytes go before the next one's come.
+    const bytes = archive.read(s.part);
     if (!bytes) continue;
     sheets.push(
       scanSheet(decode(bytes), s.part, s.name, { strings, formats, date1904, budget: cellBudget })
     );
-    delete big[s.part];
     for (const rel of parseRels(files, s.part)) {
-      if (!rel.type.endsWith("/table") || !files[rel.target]) continue;
-      const table = parseTable(files[rel.target], rel.target, s.name);
+      const tableBytes = rel.type.endsWith("/table") ? files.get(rel.target) : undefined;
+      if (!tableBytes) continue;
+      const table = parseTable(tableBytes, rel.target, s.name);
       if (table) tables.push(table);
     }
   }

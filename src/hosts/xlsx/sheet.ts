@@ -29,27 +29,40 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 62 || c === 47;
 }
 
-/** Value of attribute `name` between `from` and `to`, or null. */
+/**
+ * Value of attribute `name` between `from` and `to` (one tag's attributes), or null. Looks
+ * only inside the tag: a search that ran on past it would make a sheet of plain cells
+ * (no s= or t=) quadratic in its size.
+ */
 function attribute(xml: string, from: number, to: number, name: string): string | null {
-  let i = from;
-  while (i < to) {
-    const at = xml.indexOf(name, i);
-    if (at < 0 || at >= to) return null;
+  const first = name.charCodeAt(0);
+  const n = name.length;
+  for (let at = from; at + n < to; at += 1) {
+    if (xml.charCodeAt(at) !== first) continue;
     const before = xml.charCodeAt(at - 1);
-    const eq = at + name.length;
     // a whole attribute name (not the tail of another, e.g. "r" inside "spans")
-    if (
-      (before === 32 || before === 9 || before === 10 || before === 13) &&
-      xml.charCodeAt(eq) === 61
-    ) {
-      const quote = xml[eq + 1];
-      const end = xml.indexOf(quote, eq + 2);
-      if (end < 0 || end > to) return null;
-      return decodeEntities(xml.slice(eq + 2, end));
-    }
-    i = at + name.length;
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    if (xml.charCodeAt(at + n) !== 61 || (n > 1 && !xml.startsWith(name, at))) continue;
+    const quote = xml[at + n + 1];
+    if (quote !== '"' && quote !== "'") return null;
+    const end = xml.indexOf(quote, at + n + 2);
+    if (end < 0 || end > to) return null;
+    return decodeEntities(xml.slice(at + n + 2, end));
   }
   return null;
+}
+
+/** Excel's limits (Excel specifications and limits): 1,048,576 rows, 16,384 columns, 8,192-character formulas. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const MAX_FORMULA = 8_192;
+
+function beyondGrid(part: string, where: string): WorkbookReadError {
+  return new WorkbookReadError(
+    "corrupt",
+    { zh: "有单元格超出 Excel 的行列范围", en: "a cell lies beyond Excel's rows and columns" },
+    `${part}: ${where}`
+  );
 }
 
 function textOf(raw: string): string {
@@ -116,6 +129,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
       if (gt < 0) throw new WorkbookReadError("corrupt", undefined, `${part}: unterminated row`);
       const r = attribute(xml, lt + ROW.length, gt, "r");
       row = r ? Number(r) - 1 : row + 1;
+      if (!(row >= 0 && row < MAX_ROWS)) throw beyondGrid(part, `row ${r}`);
       col = -1;
       i = gt + 1;
       continue;
@@ -134,6 +148,8 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
       row = pos.row;
       col = pos.col;
     } else col += 1;
+    if (row >= MAX_ROWS || col >= MAX_COLS || row < 0)
+      throw beyondGrid(part, ref ?? `column ${col}`);
     if (selfClosing) {
       // A styled empty cell: nothing to read.
       i = gt + 1;
@@ -223,7 +239,9 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     let formula: string | undefined;
     const f = inner(content, F, F_END);
     if (f) {
-      const text = f.text === null ? "" : textOf(f.text).trim().replace(/^=/, "");
+      let text = f.text === null ? "" : textOf(f.text).trim().replace(/^=/, "");
+      // Excel refuses formulas over 8,192 characters: such text is no formula of Excel's.
+      if (text.length > MAX_FORMULA) text = "";
       const kind = attribute(content, f.attrsFrom, f.attrsTo, "t");
       const si = attribute(content, f.attrsFrom, f.attrsTo, "si");
       if (kind === "shared" && si !== null) {

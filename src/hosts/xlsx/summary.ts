@@ -35,9 +35,8 @@ import {
   w,
 } from "./summary-project";
 
-export const OVERVIEW_SHEET = `${SUMMARY_PREFIX}县级`;
-export const CROSS_SHEET = `${SUMMARY_PREFIX}交叉检查`;
-export const UNREADABLE_SHEET = "读取失败";
+import { CROSS_SHEET, OVERVIEW_SHEET, UNREADABLE_SHEET } from "./summary-names";
+export { CROSS_SHEET, OVERVIEW_SHEET, UNREADABLE_SHEET };
 
 /** The overview's printed columns: budget plans and limits are on each project's sheet. */
 interface Printed extends OverviewColumn {

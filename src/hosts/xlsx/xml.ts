@@ -13,13 +13,28 @@ export interface XmlHandlers {
   close?(name: string): void;
 }
 
-const decoder = new TextDecoder("utf-8");
+const utf8 = new TextDecoder("utf-8");
 
+/**
+ * A part's text. The packaging standard allows UTF-8 and UTF-16 (ECMA-376 Part 2, 8.1.4), told
+ * by a byte-order mark or by how "<?xml" starts; LibreOffice reads both, and so do we.
+ */
 export function decode(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
+  const [a, b, c] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f))
+    return new TextDecoder("utf-16le").decode(bytes);
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && bytes[3] === 0x3f))
+    return new TextDecoder("utf-16be").decode(bytes);
+  return utf8.decode(bytes);
 }
 
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const NAMED = new Map([
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
 export function decodeEntities(s: string): string {
   if (s.indexOf("&") < 0) return s;
@@ -31,7 +46,7 @@ export function decodeEntities(s: string): string {
         ? String.fromCodePoint(code)
         : m;
     }
-    return NAMED[e] ?? m;
+    return NAMED.get(e) ?? m;
   });
 }
 
@@ -50,7 +65,8 @@ function corrupt(part: string, what: string): never {
 
 /** Parse attributes of a start tag between `from` and `to` (exclusive). */
 function attributes(xml: string, from: number, to: number, part: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
+  // No prototype: an attribute called "__proto__" is an attribute like any other.
+  const attrs = Object.create(null) as Record<string, string>;
   let i = from;
   while (i < to) {
     while (i < to && isSpace(xml.charCodeAt(i))) i += 1;
@@ -132,7 +148,13 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers): void
     while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd += 1;
     if (nameEnd === lt + 1) corrupt(part, "empty tag name");
     const name = local(xml.slice(lt + 1, nameEnd));
-    if (open) open(name, nameEnd < bodyEnd ? attributes(xml, nameEnd, bodyEnd, part) : {});
+    if (open)
+      open(
+        name,
+        nameEnd < bodyEnd
+          ? attributes(xml, nameEnd, bodyEnd, part)
+          : (Object.create(null) as Record<string, string>)
+      );
     if (selfClosing && close) close(name);
     i = gt + 1;
   }
