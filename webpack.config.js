@@ -1,13 +1,27 @@
-// The task pane (Excel add-in and standalone page: one React app), the ribbon commands and
-// the engine's Web Worker. Office.js is not bundled: the page loads it from Microsoft's CDN.
-// A second build ("standalone") makes the standalone page as one self-contained file,
-// dist/standalone/fucai.html, that works opened from disk and offline (see SingleFilePlugin).
+// Three builds. "web" (dist/web): the task pane (taskpane.html inside Excel, index.html as the
+// browser page: one React app) and the engine's Web Worker; Office.js is not bundled, taskpane.html
+// references it on Microsoft's CDN. "commands" (dist/web too): the ribbon's function file, in ES5
+// with polyfills so that it runs in Internet Explorer 11 and Edge Legacy (src/commands/commands.ts).
+// "standalone": the standalone page as one self-contained file, dist/standalone/fucai.html, that
+// works opened from disk and offline (see SingleFilePlugin).
+// ADDIN_BASE_URL=https://host/path/ adds dist/web/manifest.xml, the production manifest with every
+// URL under that address (scripts/production-manifest.js, docs/deploy.md).
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { httpsOptions } = require("./scripts/https-options.js");
+const {
+  PRODUCTION_ID,
+  normalizeBaseUrl,
+  productionManifest,
+} = require("./scripts/production-manifest.js");
+
+/** The pages' start-up script (ES5), inline in taskpane.html and index.html. */
+const BOOT = path.resolve(__dirname, "src", "ui", "legacy", "boot.js");
+/** Files the "commands" build writes into dist/web; each build cleans only its own. */
+const COMMANDS_FILE = /^commands[.-]/;
 
 const resolve = {
   extensions: [".ts", ".tsx", ".js"],
@@ -21,7 +35,7 @@ const ASSETS = [
   { resourceQuery: /raw/, type: "asset/source" },
 ];
 
-function typescript(dev) {
+function typescript(dev, compilerOptions = {}) {
   return {
     test: /\.tsx?$/,
     exclude: /node_modules/,
@@ -30,7 +44,12 @@ function typescript(dev) {
       options: {
         transpileOnly: true,
         configFile: "tsconfig.json",
-        compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev },
+        compilerOptions: {
+          module: "esnext",
+          moduleResolution: "bundler",
+          sourceMap: dev,
+          ...compilerOptions,
+        },
       },
     },
   };
@@ -142,6 +161,86 @@ function singleFile(dev) {
   };
 }
 
+/** taskpane.html (with Office.js) or index.html (without): the boot script inline, no injection. */
+function pane(filename, officeJs) {
+  return new HtmlWebpackPlugin({
+    filename,
+    template: "./src/ui/taskpane/taskpane.html",
+    chunks: ["taskpane"],
+    inject: false,
+    templateParameters: (compilation, assets, assetTags, options) => {
+      compilation.fileDependencies.add(BOOT);
+      const boot = fs.readFileSync(BOOT, "utf8");
+      if (/<\/?script|<!--/i.test(boot))
+        throw new Error("boot.js must not contain <script or <!--");
+      return {
+        compilation,
+        webpackConfig: compilation.options,
+        htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+        officeJs,
+        boot,
+      };
+    },
+  });
+}
+
+/**
+ * The production manifest, when ADDIN_BASE_URL names where dist/web will be served; without it
+ * no manifest is copied (the development manifest stays at the root, for the dev server).
+ */
+function manifestPatterns(env) {
+  if (!env.ADDIN_BASE_URL) return [];
+  const baseUrl = normalizeBaseUrl(env.ADDIN_BASE_URL);
+  const id = env.ADDIN_ID || PRODUCTION_ID;
+  return [
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => productionManifest(content.toString("utf8"), { baseUrl, id }),
+    },
+  ];
+}
+
+/**
+ * dist/web/commands.html and its script, the ribbon's function file: ES5 (TypeScript's output
+ * and webpack's runtime) with core-js's polyfills, so that 清除标记 runs in Internet Explorer 11
+ * and Edge Legacy; test/legacy.test.ts parses it as ES5 and runs it without ES2015 built-ins.
+ * Beside it the two static pages its dialog shows.
+ */
+function commands(dev) {
+  return {
+    name: "commands",
+    target: ["web", "es5"],
+    devtool: dev ? "source-map" : false,
+    entry: { commands: "./src/commands/commands.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist", "web"),
+      filename: "[name].[contenthash:8].js",
+      // Cleans only its own files: the "web" build writes the rest of dist/web.
+      clean: { keep: (file) => !COMMANDS_FILE.test(file) },
+    },
+    resolve,
+    module: {
+      // TypeScript down to ES5 (for...of over Map and Set needs downlevelIteration); core-js is
+      // ES5 already.
+      rules: [typescript(dev, { target: "ES5", downlevelIteration: true })],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      ...["commands-unsupported.html", "commands-failed.html"].map(
+        (filename) =>
+          new HtmlWebpackPlugin({ filename, template: `./src/commands/${filename}`, chunks: [] })
+      ),
+    ],
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+  };
+}
+
 module.exports = (env, options) => {
   const dev = options.mode !== "production";
   const web = {
@@ -149,43 +248,32 @@ module.exports = (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/ui/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist", "web"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      clean: { keep: COMMANDS_FILE },
     },
     resolve,
     module: { rules: [typescript(dev), ...ASSETS] },
     plugins: [
       new webpack.DefinePlugin({ __FUCAI_SINGLE_FILE__: "false" }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/ui/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "index.html",
-        template: "./src/ui/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-      }),
+      // The pane in Excel (Office.js in <head>) and the same pane as a browser page (never
+      // loads Office.js: standalone at once). Both start through the inline ES5 boot script,
+      // which loads the pane's bundle, named here at build time, only in an engine that runs it.
+      pane("taskpane.html", true),
+      pane("index.html", false),
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/ui/help/help.html",
         chunks: [],
       }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
-          { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
           { from: "workbooks/template.xlsx", to: "template.xlsx" },
+          ...manifestPatterns(process.env),
         ],
       }),
     ],
@@ -216,6 +304,6 @@ module.exports = (env, options) => {
       server: dev ? httpsOptions() : undefined,
     },
   };
-  // The dev server serves the pane only; builds make the single file too.
-  return env.WEBPACK_SERVE ? web : [web, singleFile(dev)];
+  // The dev server serves the pane and the commands; builds make the single file too.
+  return env.WEBPACK_SERVE ? [web, commands(dev)] : [web, commands(dev), singleFile(dev)];
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A small static server for the standalone page (dist/web) on localhost: /samples/ serves the
-// bundled sample workbooks (with an index.json the page preloads from ?samples), and
-// /office.js serves the @microsoft/office-js package's copy for tests that must not reach the CDN.
+// bundled sample workbooks (with an index.json the page preloads from ?samples). "/" is
+// index.html, the browser page, which never loads Office.js (taskpane.html, the pane in Office,
+// loads it from Microsoft's CDN; browser tests route that address to the npm package's copy).
 // Plain Node: no dependencies, nothing but GET and HEAD.
 "use strict";
 const http = require("http");
@@ -23,7 +24,6 @@ const TYPES = {
 function createServer(options = {}) {
   const web = options.web || path.join(root, "dist", "web");
   const samples = options.samples || path.join(root, "workbooks", "samples");
-  const officeJs = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
   return http.createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405).end();
@@ -40,16 +40,7 @@ function createServer(options = {}) {
       res.writeHead(200, { "content-type": TYPES[".json"] }).end(JSON.stringify(names));
       return;
     }
-    if (pathname.startsWith("/officejs/")) {
-      file = path.join(
-        officeJs,
-        path.normalize(pathname.slice("/officejs/".length)).replace(/^(\.\.[/\\])+/, "")
-      );
-      if (!file.startsWith(officeJs)) {
-        res.writeHead(403).end();
-        return;
-      }
-    } else if (pathname.startsWith("/samples/")) file = path.join(samples, path.basename(pathname));
+    if (pathname.startsWith("/samples/")) file = path.join(samples, path.basename(pathname));
     else {
       if (pathname === "/") pathname = "/index.html";
       file = path.join(web, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ""));

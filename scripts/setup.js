@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Brings a fresh Linux machine to what the demo and the tests need, and does nothing when it
 // is already there: Debian packages (LibreOffice for formula checks and printing, poppler-utils
-// to read the printed PDFs, Chromium for browser tests, CJK fonts and Carlito, which has
-// Calibri's metrics), then the npm packages of package-lock.json. Plain Node, no dependencies.
+// to read the printed PDFs, Chromium for browser tests, libxml2-utils's xmllint for the manifest
+// schemas, CJK fonts and Carlito, which has Calibri's metrics), then the npm packages of
+// package-lock.json. Plain Node, no dependencies.
 "use strict";
 const { execSync, spawnSync } = require("child_process");
 const fs = require("fs");
@@ -10,11 +11,15 @@ const path = require("path");
 const crypto = require("crypto");
 
 const root = path.join(__dirname, "..");
-const want = process.argv.includes("--no-apt") ? [] : ["soffice", "chromium", "pdftotext"];
+const want = process.argv.includes("--no-apt")
+  ? []
+  : ["soffice", "chromium", "pdftotext", "xmllint"];
 const PACKAGES = {
   soffice: "libreoffice-calc-nogui",
   chromium: "chromium",
   pdftotext: "poppler-utils",
+  // Validates the add-in manifests against Microsoft's XSD schemas (test/deploy.test.ts).
+  xmllint: "libxml2-utils",
 };
 const EXTRA = ["fonts-noto-cjk", "fonts-crosextra-carlito"];
 

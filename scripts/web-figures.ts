@@ -32,10 +32,12 @@ async function main() {
       env: { ...process.env, BENCH_RUNS: "1" },
     });
   const html = readFileSync(join(WEB, "index.html"), "utf8");
-  const initial = [...html.matchAll(/src="?([^" >]+\.js)/g)]
-    .map((m) => m[1])
-    .filter((f) => existsSync(join(WEB, f)));
-  const all = readdirSync(WEB).filter((f) => f.endsWith(".js"));
+  // The start-up script loads the bundles named in data-main.
+  const initial = (/data-main="?([^">]*)/.exec(html)?.[1] ?? "")
+    .split(" ")
+    .filter((f) => f && existsSync(join(WEB, f)));
+  // commands.*.js is the ribbon's function file, not the page's.
+  const all = readdirSync(WEB).filter((f) => f.endsWith(".js") && !f.startsWith("commands."));
   const initialGz = initial.reduce((n, f) => n + gz(f), 0);
   const lazy = all.filter((f) => !initial.includes(f));
 
@@ -45,7 +47,7 @@ async function main() {
   const paint: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/?officejs=/officejs/office.js`);
+    await page.goto(`${server.url}/`);
     await page.waitForSelector('[data-testid="dropzone"]');
     interactive.push(await page.evaluate(() => performance.now()));
     paint.push(
@@ -58,7 +60,7 @@ async function main() {
   const check: number[] = [];
   for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i += 1) {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/?officejs=/officejs/office.js`);
+    await page.goto(`${server.url}/`);
     await page.waitForSelector('[data-testid="dropzone"]');
     const t0 = Date.now();
     await page.setInputFiles('[data-testid="file-input"]', BENCH);

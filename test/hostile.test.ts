@@ -13,6 +13,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  symlinkSync,
   writeFileSync,
 } from "fs";
 import { tmpdir } from "os";
@@ -244,7 +245,7 @@ describe("--annotate", () => {
     copyFileSync(SAMPLE.compliant, input);
     const before = sha256(input);
     // The copy's own name made a link to the input: replaced, not written through.
-    require("fs").symlinkSync(input, join(out, "input.annotated.xlsx"));
+    symlinkSync(input, join(out, "input.annotated.xlsx"));
     fucai(["check", input, rel(SAMPLE.budget), "--annotate", out]);
     expect(sha256(input)).toBe(before);
     expect(readdirSync(out).filter((n) => n.endsWith(".tmp"))).toEqual([]);

@@ -5,7 +5,8 @@
  * order, an Excel task pane add-in with ReadWriteDocument and ExcelApi 1.7, zh-CN strings with
  * en-US overrides inside Office's length limits, every resource id defined once and used,
  * icons that exist in assets/ at the size their names say, the two Home-tab buttons, and every
- * URL on the one dev-server origin.
+ * URL on the one dev-server origin. Validation against Microsoft's XSD schemas, offline with
+ * xmllint, is in test/deploy.test.ts, with the production manifest's.
  */
 import { execFileSync } from "child_process";
 import { existsSync, readFileSync, readdirSync } from "fs";

@@ -1,7 +1,10 @@
 /**
- * Is there an Office host? The page loads Office.js from Microsoft's CDN (taskpane.html); when
- * the script cannot load, or Office.onReady reports no host (a plain browser), or nothing
- * answers in time, the pane runs standalone. Never hangs.
+ * Is there an Office host? taskpane.html references Office.js from Microsoft's CDN statically in
+ * <head>, so by the time the pane's bundle runs (src/ui/legacy/boot.js starts it) Office.js has
+ * either run or failed to load. When it is not there (it could not load, or this is index.html,
+ * the browser page, which never loads it), or Office.onReady reports no host (a plain browser),
+ * or nothing answers in time, the pane runs standalone. Never hangs. Nothing in the page's
+ * address chooses a script.
  */
 export type HostMode = "excel" | "standalone";
 
@@ -10,13 +13,6 @@ export interface HostInfo {
   /** Office's display language (e.g. zh-CN), when there is an Office host. */
   displayLanguage?: string;
   dark?: boolean;
-}
-
-declare global {
-  interface Window {
-    /** Set by taskpane.html: settles when the Office.js script has loaded or failed. */
-    __officeScript?: Promise<boolean>;
-  }
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -52,18 +48,15 @@ async function officeReady(): Promise<HostInfo> {
 
 /**
  * The host within `timeoutMs`; standalone when Office.js did not load or report a host by then.
- * `later` settles with Excel if Office answers after the deadline (a slow CDN inside Excel),
+ * `later` settles with Excel if Office answers after the deadline (Office slow to start),
  * so the pane can switch over instead of staying standalone in Excel.
  */
 export async function detectHost(
   timeoutMs = 1500
 ): Promise<HostInfo & { later?: Promise<HostInfo | null> }> {
-  const script = window.__officeScript ?? Promise.resolve(typeof Office !== "undefined");
-  const ready = script.then((loaded) =>
-    loaded && typeof Office !== "undefined" && typeof Office.onReady === "function"
-      ? officeReady()
-      : ({ mode: "standalone" } as HostInfo)
-  );
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    return { mode: "standalone" };
+  const ready = officeReady();
   const first = await withTimeout<HostInfo | null>(ready, timeoutMs, null);
   if (first) return first;
   return {

@@ -83,6 +83,33 @@ const zh = {
   cellReasons: "此单元格的问题",
   sheetCount: (name: string, n: number) => (n ? `${name}（${n}）` : name),
   filesTitle: "已添加的工作簿",
+  markedSummary: (cells: number, notes: number) =>
+    notes ? `已标记 ${cells} 个单元格，附说明 ${notes} 条。` : `已标记 ${cells} 个单元格。`,
+  marksUserNotes: (n: number) => `${n} 个单元格已有您自己的批注或评论，没有改动，只着色。`,
+  marksMissing: (names: string) => `以下工作表已不存在，其中的问题未标记：${names}。`,
+  marksProtected: (names: string) =>
+    `以下工作表受保护，没有标记：${names}。撤销工作表保护后可再标记。`,
+  marksGradient: (n: number) => `${n} 个单元格是渐变填充，为能原样恢复，没有标记。`,
+  marksCommentsFailed: "部分说明未能以评论添加（单元格可能已有批注），原因请在下方列表中查看。",
+  marksFillOnly: "此版本的 Excel 不能添加批注或评论，只给单元格着色；原因请在下方列表中查看。",
+  clearedSummary: (restored: number, removed: number) =>
+    `已清除标记：恢复 ${restored} 个单元格，删除说明 ${removed} 条。`,
+  clearedChanged: (n: number) => `${n} 个单元格的颜色在标记后被改过，保持您改后的样子。`,
+  clearedProtected: (names: string) =>
+    `以下工作表受保护，其中的标记暂未清除：${names}。撤销工作表保护后再清除。`,
+  marksUnavailable:
+    "此版本的 Excel 不能把单元格颜色原样恢复，因此不标记，问题请在下方列表中查看。标记需要 Office 2021 及以上、Microsoft 365 或网页版 Excel。",
+  summaryUnavailable: "此版本的 Excel 不能生成汇总工作表，汇总请在任务窗格中查看。",
+  templateUnavailable: "此版本的 Excel 不能插入模板，请下载标准模板文件后另行打开。",
+  templateConfirmTitle: "插入标准模板",
+  templateConfirmBody:
+    "插入模板后，Excel 的撤销记录会被清空：此前的操作将无法再撤销。如有未保存的修改，请先保存。确定插入吗？",
+  templateConfirm: "插入",
+  cancel: "取消",
+  selectHidden: (sheet: string) =>
+    `工作表「${sheet}」已隐藏，Excel 无法定位到其中的单元格。请先取消隐藏（开始 > 格式 > 隐藏和取消隐藏）。`,
+  selectMissing: (sheet: string, cell: string) =>
+    `在工作表「${sheet}」中找不到 ${cell}（工作表可能已改名或删除），请重新检查。`,
 };
 
 export type Strings = typeof zh;
@@ -176,6 +203,41 @@ const en: Strings = {
   cellReasons: "Findings on this cell",
   sheetCount: (name: string, n: number) => (n ? `${name} (${n})` : name),
   filesTitle: "Workbooks added",
+  markedSummary: (cells: number, notes: number) =>
+    notes ? `Marked ${cells} cells, with ${notes} reasons attached.` : `Marked ${cells} cells.`,
+  marksUserNotes: (n: number) =>
+    `${n} cells already had your own note or comment: left as they were, coloured only.`,
+  marksMissing: (names: string) =>
+    `These sheets no longer exist, so their findings were not marked: ${names}.`,
+  marksProtected: (names: string) =>
+    `These sheets are protected and were not marked: ${names}. Unprotect them to mark them.`,
+  marksGradient: (n: number) =>
+    `${n} cells have a gradient fill and were not marked, so they can be put back exactly.`,
+  marksCommentsFailed:
+    "Some reasons could not be added as comments (the cell may have a note); see the list below.",
+  marksFillOnly:
+    "This version of Excel cannot add notes or comments: cells are coloured only; see the reasons in the list below.",
+  clearedSummary: (restored: number, removed: number) =>
+    `Marks cleared: ${restored} cells restored, ${removed} reasons removed.`,
+  clearedChanged: (n: number) =>
+    `${n} cells were re-coloured after marking and were left as you made them.`,
+  clearedProtected: (names: string) =>
+    `These sheets are protected, so their marks stay for now: ${names}. Unprotect them, then clear again.`,
+  marksUnavailable:
+    "This version of Excel cannot put cell colours back exactly, so nothing is marked: see the findings in the list below. Marking needs Office 2021 or later, Microsoft 365 or Excel on the web.",
+  summaryUnavailable:
+    "This version of Excel cannot write the summary sheet; read the summary in the pane.",
+  templateUnavailable:
+    "This version of Excel cannot insert the template: download the template file and open it.",
+  templateConfirmTitle: "Insert the standard template",
+  templateConfirmBody:
+    "Inserting the template clears Excel's undo history: what you did before can no longer be undone. Save any unsaved changes first. Insert it?",
+  templateConfirm: "Insert",
+  cancel: "Cancel",
+  selectHidden: (sheet: string) =>
+    `Sheet "${sheet}" is hidden, so Excel cannot go to its cells. Unhide it first (Home > Format > Hide & Unhide).`,
+  selectMissing: (sheet: string, cell: string) =>
+    `${cell} was not found on sheet "${sheet}" (it may have been renamed or deleted). Check again.`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

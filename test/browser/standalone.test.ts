@@ -1,8 +1,11 @@
 /**
  * The pane as a standalone page in a real browser: every sample uploaded and checked, a finding
  * selecting its cell in the preview, the annotated copy and the summary downloaded and read
- * back, a screenshot for the record, axe-core's accessibility audit, and Office.js (served
- * locally, or unreachable) leading to standalone mode within 3 seconds.
+ * back, a screenshot for the record, axe-core's accessibility audit; and the two pages' start:
+ * index.html (the browser page) never loads Office.js, taskpane.html (the pane in Office) loads it
+ * from Microsoft's CDN only (served here from the npm package by routing that URL, or failing as
+ * offline), both reaching standalone mode within 3 seconds, and no query parameter making either
+ * load a script from anywhere else.
  */
 import { mkdirSync, readFileSync } from "fs";
 import http from "http";
@@ -10,7 +13,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { SAMPLES } from "../../scripts/samples";
-import { buildWeb, launch, ROOT, startServer } from "../support/browser";
+import { buildWeb, launch, OFFICE_JS, ROOT, routeOfficeCdn, startServer } from "../support/browser";
 
 const ARTIFACTS = join(ROOT, "test-results");
 let browser: Browser;
@@ -28,12 +31,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = "officejs=/officejs/office.js"): Promise<Page> {
+/** The browser page (index.html), which never loads Office.js. */
+async function open(): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
-  await page.goto(`${server.url}/?${query}`);
+  await page.goto(`${server.url}/`);
   await page.waitForSelector('[data-mode="standalone"]', { timeout: 10_000 });
   return page;
 }
@@ -195,7 +199,7 @@ describe("what people see", () => {
     "fits a %s window, with the start screen, the batch, findings and preview",
     async (label, width, height) => {
       const page = await browser.newPage({ viewport: { width, height } });
-      await page.goto(`${server.url}/?officejs=/officejs/office.js`);
+      await page.goto(`${server.url}/`);
       await page.waitForSelector('[data-testid="start"]', { timeout: 10_000 });
       await page.screenshot({ path: join(ARTIFACTS, `page-start-${label}.png`), fullPage: true });
       await upload(
@@ -248,34 +252,116 @@ describe("what people see", () => {
 });
 
 describe("without an Office host", () => {
-  it("reaches standalone mode within 3 s with the real office.js served locally", async () => {
+  it("taskpane.html reaches standalone mode within 3 s with the real office.js at Microsoft's address", async () => {
     const page = await browser.newPage();
+    const asked = await routeOfficeCdn(page, "local");
     const t0 = Date.now();
-    await page.goto(`${server.url}/?officejs=/officejs/office.js`);
+    await page.goto(`${server.url}/taskpane.html`);
     await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
     expect(Date.now() - t0).toBeLessThan(3_000);
+    // The real library ran, and said there is no Office host.
+    expect(asked[0]).toBe(OFFICE_JS);
+    expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe(
+      "object"
+    );
     await page.close();
   }, 20_000);
 
-  it("reaches standalone mode within 3 s when office.js cannot be reached", async () => {
-    // A server that accepts the connection and never answers: the worst case for a script tag.
-    const hang = http.createServer(() => undefined);
-    await new Promise<void>((r) => hang.listen(0, "127.0.0.1", () => r()));
-    const port = (hang.address() as { port: number }).port;
-    try {
-      for (const url of [`http://127.0.0.1:${port}/office.js`, "http://127.0.0.1:9/office.js"]) {
-        const page = await browser.newPage();
-        const t0 = Date.now();
-        await page.goto(`${server.url}/?officejs=${encodeURIComponent(url)}`, {
-          waitUntil: "commit",
-        });
-        await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
-        expect(Date.now() - t0).toBeLessThan(3_000);
-        await page.close();
-      }
-    } finally {
-      hang.closeAllConnections();
-      hang.close();
+  it.each(["refused", "unresolved"] as const)(
+    "taskpane.html reaches standalone mode within 3 s when office.js cannot load (%s)",
+    async (mode) => {
+      const page = await browser.newPage();
+      const asked = await routeOfficeCdn(page, mode);
+      const t0 = Date.now();
+      await page.goto(`${server.url}/taskpane.html`, { waitUntil: "commit" });
+      await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
+      expect(Date.now() - t0).toBeLessThan(3_000);
+      expect(asked).toEqual([OFFICE_JS]);
+      await page.close();
+    },
+    20_000
+  );
+
+  it("index.html never asks for office.js: standalone within 3 s even when Microsoft's CDN hangs", async () => {
+    for (const path of ["/", "/index.html", "/?samples"]) {
+      const page = await browser.newPage();
+      const asked = await routeOfficeCdn(page, "hang");
+      const t0 = Date.now();
+      await page.goto(`${server.url}${path}`, { waitUntil: "commit" });
+      await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
+      expect(Date.now() - t0).toBeLessThan(3_000);
+      expect(asked).toEqual([]);
+      await page.close();
     }
   }, 30_000);
+});
+
+describe("no query parameter chooses a script", () => {
+  /** Every query parameter name the pane's sources read, and the names a script URL might use. */
+  function parameterNames(): string[] {
+    const names = new Set(["officejs", "office", "script", "src", "url", "js", "lib", "host"]);
+    const files = [
+      "src/ui/taskpane/index.tsx",
+      "src/ui/office.ts",
+      "src/ui/App.tsx",
+      "src/ui/legacy/boot.js",
+    ];
+    for (const f of files)
+      for (const m of readFileSync(join(ROOT, f), "utf8").matchAll(
+        /\.(?:get|has|getAll)\("([^"]+)"\)/g
+      ))
+        names.add(m[1]);
+    return [...names];
+  }
+
+  it("loads scripts only from its own origin and Microsoft's Office.js, whatever the query says", async () => {
+    // Another origin that would serve a script, and counts who asks.
+    let hits = 0;
+    const evil = http.createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(200, { "content-type": "text/javascript" });
+      res.end("window.__evil = true;");
+    });
+    await new Promise<void>((r) => evil.listen(0, "127.0.0.1", () => r()));
+    const evilUrl = `http://127.0.0.1:${(evil.address() as { port: number }).port}/evil.js`;
+    const names = parameterNames();
+    expect(names).toEqual(expect.arrayContaining(["officejs", "samples", "lang"]));
+    const value = encodeURIComponent(evilUrl);
+    const queries = [
+      names.map((n) => `${n}=${value}`).join("&"),
+      `officejs=${value}#officejs=${value}`,
+      `lang=en&samples&officejs=${encodeURIComponent("//127.0.0.1/evil.js")}`,
+    ];
+    try {
+      for (const path of ["/", "/index.html", "/taskpane.html"])
+        for (const query of queries) {
+          const page = await browser.newPage();
+          await routeOfficeCdn(page, "local");
+          const scripts: string[] = [];
+          page.on("request", (r) => {
+            if (r.resourceType() === "script") scripts.push(r.url());
+          });
+          await page.goto(`${server.url}${path}?${query}`);
+          await page.waitForSelector('[data-mode="standalone"]', { timeout: 5_000 });
+          for (const url of scripts)
+            expect({
+              path,
+              query,
+              url,
+              ours:
+                url.startsWith(`${server.url}/`) ||
+                url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/"),
+            }).toEqual({ path, query, url, ours: true });
+          expect(scripts.some((u) => u.startsWith(`${server.url}/taskpane.`))).toBe(true);
+          expect(
+            await page.evaluate(() => (window as { __evil?: boolean }).__evil)
+          ).toBeUndefined();
+          await page.close();
+        }
+      expect(hits).toBe(0);
+    } finally {
+      evil.closeAllConnections();
+      evil.close();
+    }
+  }, 90_000);
 });

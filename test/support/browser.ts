@@ -2,11 +2,11 @@
  * Real-browser tests: Debian's Chromium driven by playwright-core (no browser download), the
  * standalone page served from dist/web by scripts/serve.js on localhost.
  */
-import { existsSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { execFileSync } from "child_process";
-import { join } from "path";
+import { join, normalize } from "path";
 import type { Server } from "http";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = join(__dirname, "..", "..");
 
@@ -22,10 +22,11 @@ export function chromiumPath(): string {
   throw new Error("Chromium is not installed: apt-get install chromium");
 }
 
-/** Build the page once (webpack, production) unless dist/web is there. */
+/** Build the page once (webpack, production) unless dist/web is there (and has the commands). */
 export function buildWeb(): void {
-  if (existsSync(join(ROOT, "dist", "web", "index.html")) && process.env.FUCAI_REBUILD_WEB !== "1")
-    return;
+  const web = join(ROOT, "dist", "web");
+  const built = ["index.html", "taskpane.html", "commands.html", "commands-failed.html"];
+  if (built.every((f) => existsSync(join(web, f))) && process.env.FUCAI_REBUILD_WEB !== "1") return;
   execFileSync("npx", ["webpack", "--mode", "production"], {
     cwd: ROOT,
     stdio: "pipe",
@@ -68,4 +69,39 @@ export function buildSingleFile(): void {
     stdio: "pipe",
     timeout: 300_000,
   });
+}
+
+/** Where taskpane.html and commands.html load Office.js from: Microsoft's CDN, and nothing else. */
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+
+/**
+ * What Microsoft's CDN does for this page (the tests have no network, and no query parameter can
+ * point the page elsewhere): "local" serves the @microsoft/office-js package's copy of the CDN
+ * folder, "refused" and "unresolved" fail at once as an offline machine does, "hang" accepts and
+ * never answers. Returns the CDN URLs the page asked for.
+ */
+export async function routeOfficeCdn(
+  target: Page | BrowserContext,
+  mode: "local" | "refused" | "unresolved" | "hang"
+): Promise<string[]> {
+  const asked: string[] = [];
+  await target.route(`${OFFICE_CDN}**`, async (route) => {
+    const url = route.request().url();
+    asked.push(url);
+    if (mode === "refused") return route.abort("connectionrefused");
+    if (mode === "unresolved") return route.abort("namenotresolved");
+    if (mode === "hang") return; // neither fulfilled nor aborted: the request stays open
+    const rel = normalize(decodeURIComponent(new URL(url).pathname.slice("/lib/1/hosted/".length)));
+    const file = join(OFFICE_DIST, rel);
+    if (!file.startsWith(OFFICE_DIST + "/") || !existsSync(file))
+      return route.fulfill({ status: 404, body: "not found" });
+    return route.fulfill({
+      status: 200,
+      contentType: "text/javascript; charset=utf-8",
+      body: readFileSync(file),
+    });
+  });
+  return asked;
 }

@@ -16,19 +16,48 @@ describe("officeBridge", () => {
 
     const report = checkWorkbook(await bridge.readModel(), { ruleset });
     expect(report.findings.some((f) => f.sheet === "支出台账" && f.cell === "F3")).toBe(true);
-    expect(await bridge.mark(report.findings, "zh")).toBeGreaterThan(0);
+    expect((await bridge.mark(report.findings, "zh")).cells).toBeGreaterThan(0);
     const name = await bridge.writeSummary(
       buildSummary([report], [], [], ruleset).projects[0],
       "zh"
     );
-    await bridge.select("支出台账", "F3");
+    expect(await bridge.select("支出台账", "F3")).toBe("selected");
     expect(fake.doc.selection).toEqual({ sheet: "支出台账", address: "F3" });
-    await bridge.clear();
+    expect((await bridge.clear()).restored).toBeGreaterThan(0);
 
     const after = Object.fromEntries(
       Object.entries(fake.doc.snapshot()).filter(([k]) => !k.startsWith(`${name}!`))
     );
     expect(after).toEqual(before);
+  });
+
+  it("says what this Excel can do", () => {
+    const old = FakeExcel.fromModel(toModel(compliantFixture()), { apiVersion: "1.8" });
+    expect(officeBridge(old.host).capabilities()).toMatchObject({
+      check: true,
+      marks: false,
+      summarySheet: true,
+      insertTemplate: false,
+    });
+  });
+
+  it("words Excel's errors for the pane, Chinese and English", async () => {
+    const fake = FakeExcel.fromModel(toModel(compliantFixture()));
+    const bridge = officeBridge({
+      ...fake.host,
+      run: () =>
+        Promise.reject(
+          Object.assign(new Error("The operation isn't available"), {
+            code: "InvalidOperationInCellEditMode",
+          })
+        ),
+    });
+    await expect(bridge.readModel()).rejects.toMatchObject({
+      text: {
+        zh: expect.stringMatching(/正在编辑单元格/),
+        en: expect.stringMatching(/editing a cell/),
+      },
+    });
   });
 
   it("rejects a refused template insertion with the reason in both languages", async () => {

@@ -3,16 +3,25 @@
  * globals, so tests can hand in the in-memory fake (testing/fake-excel.ts) and count its syncs.
  */
 
-export interface ExcelHost {
+/** What the host's modules ask of Excel.run (Excel.RunOptions). */
+export interface RunOptions {
   /**
-   * Run a batch against the workbook, like Excel.run. `reuse` runs it on an existing context
-   * (Excel.run(context, batch)): needed to remove event handlers, which belong to the context
-   * that added them.
+   * Hold the batch while the user is editing a cell instead of failing it: "When true, the batch
+   * request is delayed and runs when the user exits cell edit mode. When false, the batch request
+   * automatically fails if the user is in cell edit mode"
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
    */
-  run<T>(
-    batch: (context: Excel.RequestContext) => Promise<T>,
-    reuse?: OfficeExtension.ClientRequestContext
-  ): Promise<T>;
+  delayForCellEdit?: boolean;
+  /**
+   * Run on an existing context (RunOptions.previousObjects): needed to remove event handlers,
+   * which belong to the context that added them.
+   */
+  reuse?: OfficeExtension.ClientRequestContext;
+}
+
+export interface ExcelHost {
+  /** Run a batch against the workbook, like Excel.run. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   /** Office.context.requirements.isSetSupported, e.g. ("ExcelApi", "1.18"). */
   isSetSupported(name: string, version: string): boolean;
 }
@@ -22,9 +31,12 @@ export function officeHost(): ExcelHost {
   return {
     run<T>(
       batch: (context: Excel.RequestContext) => Promise<T>,
-      reuse?: OfficeExtension.ClientRequestContext
+      options: RunOptions = {}
     ): Promise<T> {
-      return reuse ? Excel.run(reuse, batch) : Excel.run(batch);
+      return Excel.run(
+        { delayForCellEdit: options.delayForCellEdit, previousObjects: options.reuse },
+        batch
+      );
     },
     isSetSupported(name: string, version: string): boolean {
       return Office.context.requirements.isSetSupported(name, version);
@@ -52,4 +64,17 @@ export const API = {
 
 export function supports(host: Pick<ExcelHost, "isSetSupported">, version: string): boolean {
   return host.isSetSupported("ExcelApi", version);
+}
+
+/**
+ * How every module of the host runs a batch: held while the user edits a cell, so a check
+ * started mid-typing waits for Enter instead of failing (errors.ts words the failure for
+ * an Excel that ignores the option).
+ */
+export function excelRun<T>(
+  host: ExcelHost,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  reuse?: OfficeExtension.ClientRequestContext
+): Promise<T> {
+  return host.run(batch, { delayForCellEdit: true, reuse });
 }

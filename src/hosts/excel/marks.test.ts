@@ -1,10 +1,11 @@
 import { checkWorkbook } from "../../engine/check";
 import type { Finding } from "../../engine/findings";
 import { bundledRuleSet } from "../../engine/rulesets/ruleset";
+import { parseStateXml, STATE_NAMESPACE } from "./doc-state";
 import { applyMarks, clearMarks } from "./marks";
-import { MARK_COLORS, NOTE_HEADER, RECORD_KEY } from "./marks-plan";
-import { FakeExcel, type FakeExcelOptions } from "./testing/fake-excel";
-import { compliantFixture, toModel } from "./testing/fixtures";
+import { MARK_COLORS, NOTE_HEADER, parseRecord, recordEntries, RECORD_KEY } from "./marks-plan";
+import { FakeExcel, PAYLOAD_LIMIT, type FakeExcelOptions } from "./testing/fake-excel";
+import { compliantFixture, ledgerFixture, toModel } from "./testing/fixtures";
 
 const LEDGER = "支出台账";
 
@@ -64,6 +65,14 @@ const annotations = (fake: FakeExcel) =>
 const fillOf = (fake: FakeExcel, row: number, col: number) =>
   fake.doc.peek(fake.sheet(LEDGER), row, col)?.fill;
 
+/** The marks record the document holds (doc-state.ts), as cells "sheet!A1". */
+function recorded(fake: FakeExcel): string[] {
+  const parts = fake.doc.customXmlParts.filter((p) => p.namespaceUri === STATE_NAMESPACE);
+  return parts.flatMap((p) =>
+    recordEntries(parseRecord(parseStateXml(p.xml)?.marks)).map((e) => `${e.sheetName}!${e.cell}`)
+  );
+}
+
 const findings = [
   finding("F2"),
   finding("F3", "warning"),
@@ -83,7 +92,9 @@ describe("applyMarks / clearMarks", () => {
 
     const result = await applyMarks(fake.host, findings, "zh");
     expect(result.mode).toBe("notes");
-    expect(fake.stats.syncs).toBe(3);
+    // What is there; our part and the user's notes; the fills; the writes.
+    expect(fake.stats.syncs).toBe(4);
+    expect(recorded(fake)).toHaveLength(13);
     expect(fillOf(fake, 1, 5)).toMatchObject({ color: MARK_COLORS.error, pattern: "Solid" });
     expect(fillOf(fake, 2, 5)).toMatchObject({ pattern: "Solid", patternColor: "#FF0000" });
     expect(fillOf(fake, 2, 5)!.color).toBe(MARK_COLORS.warning);
@@ -109,18 +120,19 @@ describe("applyMarks / clearMarks", () => {
 
     fake.resetStats();
     const cleared = await clearMarks(fake.host);
-    expect(fake.stats.syncs).toBe(3);
-    expect(cleared.restored).toBe(13);
+    expect(fake.stats.syncs).toBe(4);
+    expect(cleared).toMatchObject({ restored: 13, removed: 6, changedByUser: 0 });
     expect(fake.doc.snapshot()).toEqual(before);
     expect(annotations(fake)).toBe(notesBefore);
+    expect(recorded(fake)).toEqual([]);
     expect(fake.doc.settings.has(RECORD_KEY)).toBe(false);
   });
 
-  it("uses a fixed number of syncs however many cells are marked", async () => {
+  it("uses a fixed number of syncs for a workbook that fits a request", async () => {
     const fake = workbook();
     const many = Array.from({ length: 15 }, (_, i) => finding(`A${i + 2}:G${i + 2}`));
     await applyMarks(fake.host, many, "en");
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(4);
     expect(fake.doc.notes.filter((n) => n.content.startsWith(NOTE_HEADER))).toHaveLength(15);
   });
 
@@ -168,7 +180,7 @@ describe("applyMarks / clearMarks", () => {
     const result = await applyMarks(fake.host, findings, "en");
     expect(result).toMatchObject({ mode: "comments", notes: 7, userNotesKept: 1 });
     expect(result.commentsFailed).toBeUndefined();
-    expect(fake.stats.syncs).toBe(4);
+    expect(fake.stats.syncs).toBe(5);
     expect(fake.doc.comments.filter((c) => c.content.startsWith(NOTE_HEADER))).toHaveLength(7);
     expect(fake.doc.comments.find((c) => c.id === "user-1")!.content).toBe("用户评论");
     await clearMarks(fake.host);
@@ -229,5 +241,158 @@ describe("applyMarks / clearMarks", () => {
     expect(fillOf(fake, 2, 5)!.color).toBe(MARK_COLORS[worst]);
     await clearMarks(fake.host);
     expect(fake.doc.snapshot()).toEqual(before);
+  });
+
+  it("marks the issue's 6,001 cells in requests within 5 MB, and clears them exactly", async () => {
+    // A 6,000-row ledger whose voucher column is empty: one finding per row, each with a note.
+    const fake = FakeExcel.fromModel(toModel(ledgerFixture(6_000)));
+    const before = fake.doc.snapshot();
+    const many = Array.from({ length: 6_001 }, (_, i) => ({
+      ...finding(`B${i + 2}`),
+      message: {
+        zh: `支出台账第 ${i + 2} 行缺少凭证号，报销凭证无法核对`,
+        en: `Ledger row ${i + 2} has no voucher number`,
+      },
+    }));
+    const result = await applyMarks(fake.host, many, "zh");
+    expect(result.cells).toBe(6_001);
+    expect(result.notes).toBe(6_001);
+    expect(fake.stats.refused).toBe(0);
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(Math.max(...fake.stats.responseBytes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    // More than one request for the writes, but a handful, not one per cell.
+    expect(fake.stats.syncs).toBeGreaterThan(4);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(8);
+    fake.resetStats();
+    const cleared = await clearMarks(fake.host);
+    expect(cleared).toMatchObject({ restored: 6_001, removed: 6_001 });
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(fake.doc.snapshot()).toEqual(before);
+    expect(fake.doc.notes).toHaveLength(0);
+  }, 60_000);
+
+  it("leaves a protected sheet alone, says so, and clears everything it did mark", async () => {
+    const fake = workbook();
+    fake.sheet("人员").protected = true;
+    const before = fake.doc.snapshot();
+    const notesBefore = annotations(fake);
+    const result = await applyMarks(
+      fake.host,
+      [finding("F2"), finding("A2", "error", "人员"), finding("F4")],
+      "zh"
+    );
+    expect(result.protectedSheets).toEqual(["人员"]);
+    expect(result.cells).toBe(2);
+    expect(fake.doc.peek(fake.sheet("人员"), 1, 0)?.fill.pattern ?? "None").toBe("None");
+    await clearMarks(fake.host);
+    expect(fake.doc.snapshot()).toEqual(before);
+    expect(annotations(fake)).toBe(notesBefore);
+  });
+
+  it("keeps the marks of a sheet protected after marking until it is unprotected", async () => {
+    const fake = workbook();
+    const before = fake.doc.snapshot();
+    await applyMarks(fake.host, [finding("F2"), finding("A2", "error", "人员")], "zh");
+    fake.sheet("人员").protected = true;
+    const cleared = await clearMarks(fake.host);
+    expect(cleared.protectedSheets).toEqual(["人员"]);
+    expect(fillOf(fake, 1, 5)).toMatchObject({ color: "#00B050" });
+    expect(fake.doc.peek(fake.sheet("人员"), 1, 0)!.fill.color).toBe(MARK_COLORS.error);
+    expect(recorded(fake)).toEqual(["人员!A2"]);
+    fake.sheet("人员").protected = false;
+    await clearMarks(fake.host);
+    expect(fake.doc.snapshot()).toEqual(before);
+  });
+
+  it("records before it changes anything: a run cut short is still cleared exactly", async () => {
+    const fake = workbook({ payloadLimit: 20_000 });
+    const before = fake.doc.snapshot();
+    const notesBefore = annotations(fake);
+    // The last finding's note alone is more than Excel would take in one request.
+    const cut = [
+      ...findings,
+      { ...finding("G9"), message: { zh: "过长".repeat(4_000), en: "too long ".repeat(1_000) } },
+    ];
+    await expect(applyMarks(fake.host, cut, "zh")).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+    expect(fillOf(fake, 1, 5)!.color).toBe(MARK_COLORS.error);
+    const reloaded = new FakeExcel(fake.doc);
+    await clearMarks(reloaded.host);
+    expect(fake.doc.snapshot()).toEqual(before);
+    expect(annotations(fake)).toBe(notesBefore);
+  });
+
+  it("finds its own notes and comments by their first line, with no record at all", async () => {
+    const fake = workbook();
+    const notesBefore = annotations(fake);
+    const ledger = fake.sheet(LEDGER);
+    fake.doc.notes.push({
+      sheet: ledger,
+      row: 9,
+      col: 1,
+      content: `${NOTE_HEADER}\n旧说明`,
+      authorName: "Add-in",
+    });
+    fake.doc.comments.push({
+      sheet: ledger,
+      row: 9,
+      col: 2,
+      id: "ours-1",
+      content: `${NOTE_HEADER}\nold reason`,
+      authorName: "Add-in",
+    });
+    const cleared = await clearMarks(fake.host);
+    expect(cleared.removed).toBe(2);
+    expect(annotations(fake)).toBe(notesBefore);
+    // Nothing to record, so nothing written to the file but the deletions.
+    expect(fake.doc.customXmlParts).toEqual([]);
+  });
+
+  it("clears under the production Id what was marked under the development Id", async () => {
+    const dev = workbook({ addinId: "dev-0000" });
+    const before = dev.doc.snapshot();
+    const notesBefore = annotations(dev);
+    await applyMarks(dev.host, findings, "zh");
+    // Settings are per add-in Id: the production add-in cannot read the development one's.
+    const prod = new FakeExcel(dev.doc, { addinId: "prod-1111" });
+    const cleared = await clearMarks(prod.host);
+    expect(cleared.restored).toBe(13);
+    expect(dev.doc.snapshot()).toEqual(before);
+    expect(annotations(dev)).toBe(notesBefore);
+  });
+
+  it("clears marks recorded by the previous version in the settings, and moves the record", async () => {
+    const fake = workbook();
+    const before = fake.doc.snapshot();
+    const ledger = fake.sheet(LEDGER);
+    Object.assign(fake.doc.cell(ledger, 9, 1).fill, { color: MARK_COLORS.error, pattern: "Solid" });
+    fake.doc.settings.set(RECORD_KEY, {
+      v: 1,
+      fills: [
+        {
+          color: "#FFFFFF",
+          pattern: "None",
+          patternColor: null,
+          tintAndShade: null,
+          patternTintAndShade: null,
+        },
+      ],
+      sheets: [{ id: ledger.id, name: LEDGER, cells: [{ a: "B10", f: 0, m: MARK_COLORS.error }] }],
+    });
+    const cleared = await clearMarks(fake.host);
+    expect(cleared.restored).toBe(1);
+    expect(fake.doc.snapshot()).toEqual(before);
+    expect(fake.doc.settings.has(RECORD_KEY)).toBe(false);
+  });
+
+  it("waits while the user is typing in a cell instead of failing", async () => {
+    const fake = workbook();
+    fake.beginCellEdit();
+    const marking = applyMarks(fake.host, findings, "zh");
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fillOf(fake, 1, 5)).toMatchObject({ color: "#00B050" });
+    fake.endCellEdit();
+    expect((await marking).cells).toBe(13);
   });
 });

@@ -5,6 +5,14 @@
  */
 import type { CellModel, CellScalar } from "../../engine/model";
 import type { RangePos } from "../../engine/util/address";
+import { isDateFormat } from "../xlsx/numfmt";
+import { utf8Length } from "./payload";
+
+/**
+ * Days between the 1900 and the 1904 date systems: a 1904 workbook's serial + 1462 is the
+ * same day in the 1900 system the engine counts in.
+ */
+export const DAYS_1900_TO_1904 = 1462;
 
 /** What one load of a range returns (values, formulas, numberFormat, valueTypes). */
 export interface RangeData {
@@ -18,17 +26,27 @@ export const RANGE_DATA_PROPS = "values,formulas,numberFormat,valueTypes";
 
 export type Grid = (CellModel | undefined)[][];
 
+/**
+ * One cell. In a 1904 workbook a number shown as a date moves to the 1900 system, exactly as
+ * the xlsx reader does (src/hosts/xlsx/sheet.ts: a number whose format isDateFormat gets
+ * + 1462), so Excel and the file reader hand the engine the same serials.
+ */
 export function toCell(
   value: unknown,
   formula: unknown,
   format: unknown,
-  type: string
+  type: string,
+  date1904 = false
 ): CellModel | undefined {
   let v: CellScalar;
   if (type === "Error") v = { error: String(value) };
   else if (type === "Empty" || value === "" || value === null || value === undefined) v = null;
-  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
-    v = value;
+  else if (typeof value === "number")
+    v =
+      date1904 && typeof format === "string" && isDateFormat(format)
+        ? value + DAYS_1900_TO_1904
+        : value;
+  else if (typeof value === "boolean" || typeof value === "string") v = value;
   else v = String(value);
   // A text constant typed as "'=x" can come back from `formulas` as "=x" too: only a formula
   // text that differs from the value is a formula.
@@ -44,7 +62,7 @@ export function toCell(
 }
 
 /** Put a loaded block into a sheet's rows at its place (rows[r][c], zero-based, sparse). */
-export function putRange(rows: Grid, at: RangePos, data: RangeData): number {
+export function putRange(rows: Grid, at: RangePos, data: RangeData, date1904 = false): number {
   let count = 0;
   const height = at.end.row - at.start.row + 1;
   const width = at.end.col - at.start.col + 1;
@@ -54,13 +72,27 @@ export function putRange(rows: Grid, at: RangePos, data: RangeData): number {
     const formats = data.numberFormat[i] ?? [];
     const types = data.valueTypes[i] ?? [];
     for (let j = 0; j < width; j += 1) {
-      const cell = toCell(values[j], formulas[j], formats[j], types[j] ?? "");
+      const cell = toCell(values[j], formulas[j], formats[j], types[j] ?? "", date1904);
       if (!cell) continue;
       (rows[at.start.row + i] ??= [])[at.start.col + j] = cell;
       count += 1;
     }
   }
   return count;
+}
+
+/** Bytes each row of a loaded block took in the response (its JSON, UTF-8). */
+export function rowBytes(data: RangeData): number[] {
+  return data.values.map((_, i) =>
+    utf8Length(
+      JSON.stringify([
+        data.values[i] ?? [],
+        data.formulas[i] ?? [],
+        data.numberFormat[i] ?? [],
+        data.valueTypes[i] ?? [],
+      ])
+    )
+  );
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
- * How much to ask Excel for per request. Excel on the web refuses responses over about 5 MB;
- * a cell read with values, formulas, numberFormat and valueTypes costs some 30 bytes for a
- * number and 60 to 200 for Chinese text, so a request carries at most CELLS_PER_REQUEST cells.
+ * How much to ask Excel for per request. Excel on the web refuses responses over 5 MB; a cell
+ * read with values, formulas, numberFormat and valueTypes costs some 30 bytes for a number and
+ * 60 to 400 for Chinese text (values and formulas both carry it, 3 bytes a character). Before
+ * anything is known, a request is planned at INITIAL_BYTES_PER_CELL; once a sheet's first
+ * window has come back, its rows are planned at the bytes they were seen to take (read.ts).
  *
  * A sheet's used range is only known after a round trip, so the first read of each sheet is a
  * "window" anchored at A1 and sized from what the first sync learned (table sizes); whatever
@@ -9,9 +11,13 @@
  */
 import type { RangePos } from "../../engine/util/address";
 import { cellCount } from "./address";
+import { BUDGET } from "./payload";
 
-/** 50,000 cells x 4 properties stays near 3 MB for text-heavy ledgers, well under 5 MB. */
-export const CELLS_PER_REQUEST = 50_000;
+/** What a cell is assumed to cost in a response before any of its sheet has been read. */
+export const INITIAL_BYTES_PER_CELL = 80;
+
+/** Cells in the first request (the windows): BUDGET at INITIAL_BYTES_PER_CELL, 50,000. */
+export const CELLS_PER_REQUEST = Math.floor(BUDGET / INITIAL_BYTES_PER_CELL);
 
 /** Excel's grid. */
 export const MAX_ROWS = 1_048_576;
@@ -124,12 +130,14 @@ export function insideWindow(
 }
 
 /**
- * Pack ranges into requests of at most `budget` cells, cutting them into blocks of whole rows
+ * Pack ranges into requests of at most `budget`, cutting them into blocks of whole rows
  * (columns too, for a range wider than the budget). Blocks of several sheets share a request.
+ * A cell of a sheet costs `weight(sheet)` (1: the budget counts cells; bytes per cell: bytes).
  */
 export function planRequests(
   ranges: readonly { sheet: string; range: RangePos }[],
-  budget: number
+  budget: number,
+  weight: (sheet: string) => number = () => 1
 ): Block[][] {
   const requests: Block[][] = [];
   let current: Block[] = [];
@@ -139,13 +147,23 @@ export function planRequests(
     current = [];
     room = budget;
   };
-  for (const piece of ranges.flatMap((r) => splitColumns(r, budget))) {
+  for (const piece of ranges.flatMap((r) =>
+    splitColumns(r, Math.max(1, Math.floor(budget / weight(r.sheet))))
+  )) {
     const { start, end } = piece.range;
-    const width = end.col - start.col + 1;
+    const rowCost = (end.col - start.col + 1) * weight(piece.sheet);
     let row = start.row;
     while (row <= end.row) {
-      const fit = Math.floor(room / width);
+      const fit = Math.floor(room / rowCost);
       if (fit === 0) {
+        if (!current.length) {
+          // Not even one row fits an empty request: it goes alone (Excel decides).
+          current.push({
+            sheet: piece.sheet,
+            range: { start: { row, col: start.col }, end: { row, col: end.col } },
+          });
+          row += 1;
+        }
         flush();
         continue;
       }
@@ -154,7 +172,7 @@ export function planRequests(
         sheet: piece.sheet,
         range: { start: { row, col: start.col }, end: { row: row + take - 1, col: end.col } },
       });
-      room -= take * width;
+      room -= take * rowCost;
       row += take;
     }
   }

@@ -2,11 +2,18 @@ import { checkWorkbook } from "../../engine/check";
 import type { WorkbookModel } from "../../engine/model";
 import { bundledRuleSet } from "../../engine/rulesets/ruleset";
 import { buildSummary, type ProjectSummary } from "../../engine/summary/model";
+import { parseStateXml, STATE_NAMESPACE } from "./doc-state";
 import { SUMMARY_KEY, SUMMARY_SHEET, writeSummarySheet } from "./summary-sheet";
-import { FakeExcel } from "./testing/fake-excel";
+import { FakeExcel, PAYLOAD_LIMIT } from "./testing/fake-excel";
 import { compliantFixture, toModel } from "./testing/fixtures";
 
 const ruleset = bundledRuleSet();
+
+/** The id of the summary sheet the document records (doc-state.ts). */
+function recordedId(fake: FakeExcel): string | undefined {
+  const part = fake.doc.customXmlParts.find((p) => p.namespaceUri === STATE_NAMESPACE);
+  return part ? parseStateXml(part.xml)?.summarySheet : undefined;
+}
 
 function project(edit?: (model: WorkbookModel) => void): {
   model: WorkbookModel;
@@ -40,15 +47,16 @@ function sheetSnapshot(fake: FakeExcel, except: (name: string) => boolean) {
 }
 
 describe("writeSummarySheet", () => {
-  it("writes facts, budget, KPIs, linked findings and a chart in three syncs", async () => {
+  it("writes facts, budget, KPIs, linked findings and a chart in four syncs", async () => {
     const { model, summary } = project(broken);
     const fake = FakeExcel.fromModel(model);
     const others = sheetSnapshot(fake, () => false);
     const name = await writeSummarySheet(fake.host, summary, "zh");
     expect(name).toBe(SUMMARY_SHEET);
-    expect(fake.stats.syncs).toBe(3);
+    // What is there; our part; the sheet made; its content and its id recorded.
+    expect(fake.stats.syncs).toBe(4);
     const sheet = fake.sheet(name);
-    expect(fake.doc.settings.get(SUMMARY_KEY)).toBe(sheet.id);
+    expect(recordedId(fake)).toBe(sheet.id);
     expect(fake.doc.activeSheet).toBe(sheet);
 
     const values = [...cells(fake, name).values()].map((c) => (c as { value: unknown }).value);
@@ -111,7 +119,7 @@ describe("writeSummarySheet", () => {
     expect(fake.doc.sheets).toHaveLength(count);
     expect(fake.doc.sheets[0].name).toBe(SUMMARY_SHEET);
     expect(fake.doc.sheets[0]).not.toBe(first);
-    expect(fake.doc.settings.get(SUMMARY_KEY)).toBe(fake.doc.sheets[0].id);
+    expect(recordedId(fake)).toBe(fake.doc.sheets[0].id);
     expect(
       [...cells(fake, SUMMARY_SHEET).values()].map((c) => (c as { value: unknown }).value)
     ).toContain("Budget");
@@ -152,7 +160,7 @@ describe("writeSummarySheet", () => {
     const { model, summary } = project(broken);
     const fake = FakeExcel.fromModel(model);
     const name = await writeSummarySheet(fake.host, summary, "zh");
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(4);
     const sheet = fake.sheet(name);
     const header = [...cells(fake, name).entries()].find(
       ([a1, c]) => a1.startsWith("A") && (c as { value: unknown }).value === "规则"
@@ -190,10 +198,69 @@ describe("writeSummarySheet", () => {
     // Office 2019 has ExcelApi 1.8: the fake fails any pageLayout call there, as Excel does.
     const fake = FakeExcel.fromModel(model, { apiVersion: "1.8" });
     const name = await writeSummarySheet(fake.host, summary, "zh");
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(4);
     expect(fake.sheet(name).pageLayout).toMatchObject({
       paperSize: "Letter",
       printTitleRows: null,
     });
+  });
+
+  it("refuses before touching anything when the workbook's structure is protected", async () => {
+    const { model, summary } = project(broken);
+    const fake = FakeExcel.fromModel(model);
+    fake.doc.structureProtected = true;
+    const before = fake.doc.snapshot();
+    const count = fake.doc.sheets.length;
+    await expect(writeSummarySheet(fake.host, summary, "zh")).rejects.toThrow(
+      /工作簿的结构受保护[\s\S]*structure is protected/
+    );
+    expect(fake.doc.sheets).toHaveLength(count);
+    expect(fake.doc.snapshot()).toEqual(before);
+  });
+
+  it("writes 6,001 findings in requests within Excel on the web's 5 MB", async () => {
+    const { model, summary } = project(broken);
+    const located = summary.findings.find((f) => f.sheet && f.cell)!;
+    summary.findings = Array.from({ length: 6_001 }, (_, i) => ({
+      ...located,
+      cell: `B${i + 2}`,
+      message: {
+        zh: `支出台账第 ${i + 2} 行缺少凭证号，报销凭证无法核对`,
+        en: `Ledger row ${i + 2} has no voucher number`,
+      },
+    }));
+    const fake = FakeExcel.fromModel(model);
+    const name = await writeSummarySheet(fake.host, summary, "zh");
+    expect(fake.stats.refused).toBe(0);
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(fake.stats.syncs).toBeGreaterThan(4);
+    const links = [...cells(fake, name).values()].filter(
+      (c) => (c as { hyperlink: unknown }).hyperlink
+    );
+    expect(links).toHaveLength(6_001);
+    expect(recordedId(fake)).toBe(fake.sheet(name).id);
+  }, 60_000);
+
+  it("rebuilds under the production Id the sheet written under the development Id", async () => {
+    const { model, summary } = project(broken);
+    const dev = FakeExcel.fromModel(model, { addinId: "dev-0000" });
+    await writeSummarySheet(dev.host, summary, "zh");
+    const count = dev.doc.sheets.length;
+    const prod = new FakeExcel(dev.doc, { addinId: "prod-1111" });
+    expect(await writeSummarySheet(prod.host, summary, "en")).toBe(SUMMARY_SHEET);
+    expect(dev.doc.sheets).toHaveLength(count);
+  });
+
+  it("finds the sheet an earlier version recorded in the settings", async () => {
+    const { model, summary } = project(broken);
+    const fake = FakeExcel.fromModel(model);
+    await writeSummarySheet(fake.host, summary, "zh");
+    // As the previous version left it: the id in the settings, no part of ours.
+    fake.doc.settings.set(SUMMARY_KEY, fake.sheet(SUMMARY_SHEET).id);
+    fake.doc.customXmlParts = [];
+    const count = fake.doc.sheets.length;
+    expect(await writeSummarySheet(fake.host, summary, "zh")).toBe(SUMMARY_SHEET);
+    expect(fake.doc.sheets).toHaveLength(count);
+    expect(fake.doc.settings.has(SUMMARY_KEY)).toBe(false);
   });
 });

@@ -1,17 +1,20 @@
 /**
  * The 汇总-合规 sheet in the open workbook: one project's facts, budget, KPIs (with a chart of
  * their attainment) and findings linking to their cells, set up to print on A4 where Excel
- * allows it (ExcelApi 1.9). The sheet's id is kept in
- * workbook.settings: a rebuild replaces that sheet only. A sheet the user made (or renamed away
- * from 汇总-…) is never touched; when it holds the name, the summary takes "汇总-合规 2", … .
- * Three syncs: what is there; the sheet written; its id remembered.
+ * allows it (ExcelApi 1.9). The sheet's id is kept in the document (doc-state.ts, readable by
+ * every add-in Id; older versions kept it in workbook.settings, still read): a rebuild replaces
+ * that sheet only. A sheet the user made (or renamed away from 汇总-…) is never touched; when it
+ * holds the name, the summary takes "汇总-合规 2", … .
  */
 import type { Lang } from "../../engine/i18n";
 import { SUMMARY_PREFIX } from "../../engine/contract/tables";
 import type { ProjectSummary } from "../../engine/summary/model";
 import { a1, columnLetters, rangeA1, type RangePos } from "../../engine/util/address";
 import { qualified } from "./address";
-import { API, supports, type ExcelHost } from "./host";
+import { StateStore } from "./doc-state";
+import { ExcelHostError, explained } from "./errors";
+import { API, excelRun, supports, type ExcelHost } from "./host";
+import { ACTION_BYTES, jsonBytes, PATH_BYTES, sendInChunks } from "./payload";
 import { MARK_COLORS } from "./marks-plan";
 import {
   FORMATS,
@@ -23,7 +26,7 @@ import {
 } from "./summary-layout";
 
 export const SUMMARY_SHEET = `${SUMMARY_PREFIX}合规`;
-/** workbook.settings key holding the id of the sheet we made. */
+/** workbook.settings key where older versions kept the id of the sheet we made. */
 export const SUMMARY_KEY = "fucai.summarySheet";
 
 const FILLS: Partial<Record<CellStyle, string>> = {
@@ -46,40 +49,81 @@ export function freeSheetName(taken: ReadonlySet<string>): string {
   return name;
 }
 
-/** Writes the sheet and returns the name it got; rejects (bilingual) without ExcelApi 1.7. */
+/** Rows of values and formats per write: a row of the summary is at most some 2 KB of text. */
+const ROWS_PER_BLOCK = 200;
+
+const STRUCTURE_PROTECTED = {
+  zh: "工作簿的结构受保护，不能新增“汇总-合规”工作表。请先撤销保护（审阅 > 保护工作簿），或只在任务窗格中查看汇总。",
+  en: "The workbook's structure is protected, so the 汇总-合规 sheet cannot be added. Unprotect it (Review > Protect Workbook), or read the summary in the pane.",
+};
+
+/**
+ * Writes the sheet and returns the name it got; rejects (bilingual) without ExcelApi 1.7, and
+ * when the workbook's structure is protected (no sheet can be added: checked first, so nothing
+ * is half-written). Round trips: what is there; our part's XML; the old sheet replaced by a new
+ * one; then the content, packed by bytes (about 1 KB per finding) into as few requests as
+ * Excel on the web's 5 MB allows, the sheet's id recorded with the last.
+ */
 export async function writeSummarySheet(
   host: ExcelHost,
   summary: ProjectSummary,
   lang: Lang = "zh"
 ): Promise<string> {
   if (!supports(host, API.hyperlinks) || !supports(host, API.settings))
-    throw new Error(
-      `此版本的 Excel 不能生成汇总工作表（需要 ExcelApi ${API.hyperlinks}）。\n` +
-        `This version of Excel cannot write the summary sheet (ExcelApi ${API.hyperlinks} is needed).`
-    );
+    throw new ExcelHostError({
+      zh: `此版本的 Excel 不能生成汇总工作表（需要 ExcelApi ${API.hyperlinks}）。`,
+      en: `This version of Excel cannot write the summary sheet (ExcelApi ${API.hyperlinks} is needed).`,
+    });
   const layout = layoutSummary(summary, lang);
-  return host.run(async (context) => {
-    const workbook = context.workbook;
-    const sheets = workbook.worksheets.load("items/name,items/id,items/position");
-    const setting = workbook.settings.getItemOrNullObject(SUMMARY_KEY).load("value");
-    await context.sync();
+  try {
+    return await excelRun(host, async (context) => {
+      const workbook = context.workbook;
+      const sheets = workbook.worksheets.load("items/name,items/id,items/position");
+      const protection = workbook.protection.load("protected");
+      const store = StateStore.begin(context);
+      const setting = workbook.settings.getItemOrNullObject(SUMMARY_KEY).load("value");
+      await context.sync();
+      if (protection.protected) throw new ExcelHostError(STRUCTURE_PROTECTED);
 
-    const ourId = setting.isNullObject ? null : String(setting.value);
-    const ours = sheets.items.find((s) => s.id === ourId && s.name.startsWith(SUMMARY_PREFIX));
-    const taken = new Set(sheets.items.filter((s) => s !== ours).map((s) => s.name.toLowerCase()));
-    const name = freeSheetName(taken);
-    if (ours) workbook.worksheets.getItem(ours.id).delete();
-    const sheet = workbook.worksheets.add(name);
-    if (ours) sheet.position = ours.position;
-    write(sheet, layout, lang, supports(host, PAGE_LAYOUT));
-    sheet.activate();
-    sheet.load("id");
-    await context.sync();
+      store.fetch(context);
+      await context.sync();
+      const state = store.read();
 
-    workbook.settings.add(SUMMARY_KEY, sheet.id);
-    await context.sync();
-    return name;
-  });
+      const ourId = state.summarySheet ?? (setting.isNullObject ? null : String(setting.value));
+      const ours = sheets.items.find((s) => s.id === ourId && s.name.startsWith(SUMMARY_PREFIX));
+      const taken = new Set(
+        sheets.items.filter((s) => s !== ours).map((s) => s.name.toLowerCase())
+      );
+      const name = freeSheetName(taken);
+      if (ours) workbook.worksheets.getItem(ours.id).delete();
+      const sheet = workbook.worksheets.add(name);
+      if (ours) sheet.position = ours.position;
+      sheet.load("id");
+      await context.sync();
+
+      const ops = writeOps(layout, lang, supports(host, PAGE_LAYOUT));
+      const next = { ...state, summarySheet: sheet.id };
+      ops.push({
+        bytes: StateStore.writeBytes(next) + PATH_BYTES + ACTION_BYTES,
+        queue: (c) => {
+          store.write(c, next);
+          if (!setting.isNullObject) setting.delete();
+        },
+      });
+      await sendInChunks(
+        ops,
+        (op) => op.bytes,
+        async (piece) => {
+          const target = context.workbook.worksheets.getItem(sheet.id);
+          for (const op of piece) op.queue(context, target);
+          await context.sync();
+        }
+      );
+      return name;
+    });
+  } catch (e) {
+    throw explained(e);
+  }
 }
 
 function input(cell: LayoutCell): string | number {
@@ -87,59 +131,130 @@ function input(cell: LayoutCell): string | number {
   return typeof cell.v === "string" ? safeText(cell.v) : cell.v;
 }
 
-function write(
-  sheet: Excel.Worksheet,
-  layout: SummaryLayout,
-  lang: Lang,
-  printable: boolean
-): void {
+interface SheetOp {
+  bytes: number;
+  queue(context: Excel.RequestContext, sheet: Excel.Worksheet): void;
+}
+
+/** A range proxy and its format: the object paths one styled range costs. */
+const RANGE = (address: string) => 3 * PATH_BYTES + jsonBytes(address);
+
+/** The sheet's content as ordered writes, each with its estimated bytes. */
+function writeOps(layout: SummaryLayout, lang: Lang, printable: boolean): SheetOp[] {
   const { rows, width } = layout;
-  const all = sheet.getRange(`A1:${a1(rows.length - 1, width - 1)}`);
-  // Formats first: a text cell must be text before its value arrives.
-  all.numberFormat = rows.map((r) => r.map((c) => c.fmt ?? FORMATS[c.kind]));
-  all.values = rows.map((r) => r.map(input));
+  const ops: SheetOp[] = [];
+  for (let from = 0; from < rows.length; from += ROWS_PER_BLOCK) {
+    const to = Math.min(rows.length, from + ROWS_PER_BLOCK);
+    const block = rows.slice(from, to);
+    const pad = (r: LayoutCell[]) => Array.from({ length: width }, (_, c) => r[c]);
+    // Formats first: a text cell must be text before its value arrives.
+    const formats = block.map((r) =>
+      pad(r).map((c) => (c ? (c.fmt ?? FORMATS[c.kind]) : FORMATS.empty))
+    );
+    const values = block.map((r) => pad(r).map((c) => (c ? input(c) : "")));
+    const address = `A${from + 1}:${a1(to - 1, width - 1)}`;
+    ops.push({
+      bytes: PATH_BYTES + 2 * ACTION_BYTES + jsonBytes(address, formats, values),
+      queue: (_c, sheet) => {
+        const range = sheet.getRange(address);
+        range.numberFormat = formats;
+        range.values = values;
+      },
+    });
+  }
 
   layout.widths.forEach((chars, col) => {
     const letter = columnLetters(col);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHAR;
+    ops.push({
+      bytes: RANGE(letter) + ACTION_BYTES,
+      queue: (_c, sheet) => {
+        sheet.getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHAR;
+      },
+    });
   });
   rows.forEach((row, r) => {
     const first = row[0]?.style;
-    if (first === "title" || first === "section") {
-      const font = sheet.getRange(a1(r, 0)).format.font;
-      font.bold = true;
-      font.size = first === "title" ? 14 : 12;
-    }
+    if (first === "title" || first === "section")
+      ops.push({
+        bytes: RANGE(a1(r, 0)) + PATH_BYTES + 2 * ACTION_BYTES,
+        queue: (_c, sheet) => {
+          const font = sheet.getRange(a1(r, 0)).format.font;
+          font.bold = true;
+          font.size = first === "title" ? 14 : 12;
+        },
+      });
     row.forEach((cell, c) => {
-      if (!cell.style) return;
-      const range = sheet.getRange(a1(r, c));
-      if (cell.style === "header" || cell.style === "label") range.format.font.bold = true;
-      const fill = FILLS[cell.style];
-      if (fill) range.format.fill.color = fill;
+      const style = cell.style;
+      if (!style) return;
+      const bold = style === "header" || style === "label";
+      const fill = FILLS[style];
+      if (!bold && !fill) return;
+      ops.push({
+        bytes: RANGE(a1(r, c)) + 2 * PATH_BYTES + 2 * ACTION_BYTES + jsonBytes(fill ?? ""),
+        queue: (_c, sheet) => {
+          const range = sheet.getRange(a1(r, c));
+          if (bold) range.format.font.bold = true;
+          if (fill) range.format.fill.color = fill;
+        },
+      });
     });
   });
-  for (const table of layout.tables) border(sheet.getRange(rangeA1(table)));
+  for (const table of layout.tables)
+    ops.push({
+      bytes: RANGE(rangeA1(table)) + 6 * (2 * PATH_BYTES + 2 * ACTION_BYTES + 40),
+      queue: (_c, sheet) => border(sheet.getRange(rangeA1(table))),
+    });
   for (const wrap of layout.wraps)
-    if (wrap.end.row >= wrap.start.row) {
-      const format = sheet.getRange(rangeA1(wrap)).format;
-      format.wrapText = true;
-      format.verticalAlignment = "Top";
-    }
-  for (const area of layout.merges) sheet.getRange(rangeA1(area)).merge(false);
+    if (wrap.end.row >= wrap.start.row)
+      ops.push({
+        bytes: RANGE(rangeA1(wrap)) + 2 * ACTION_BYTES,
+        queue: (_c, sheet) => {
+          const format = sheet.getRange(rangeA1(wrap)).format;
+          format.wrapText = true;
+          format.verticalAlignment = "Top";
+        },
+      });
+  for (const area of layout.merges)
+    ops.push({
+      bytes: PATH_BYTES + ACTION_BYTES + jsonBytes(rangeA1(area)),
+      queue: (_c, sheet) => sheet.getRange(rangeA1(area)).merge(false),
+    });
   for (const [row, points] of layout.heights)
-    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
+    ops.push({
+      bytes: RANGE(`${row + 1}:${row + 1}`) + ACTION_BYTES,
+      queue: (_c, sheet) => {
+        sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
+      },
+    });
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell.link) return;
-      sheet.getRange(a1(r, c)).hyperlink = {
+      const link = {
         documentReference: qualified(cell.link.sheet, cell.link.cell),
         textToDisplay: String(cell.v ?? ""),
         screenTip: cell.link.tip.slice(0, 250),
       };
+      ops.push({
+        bytes: PATH_BYTES + ACTION_BYTES + jsonBytes(a1(r, c), link),
+        queue: (_c, sheet) => {
+          sheet.getRange(a1(r, c)).hyperlink = link;
+        },
+      });
     })
   );
-  if (layout.chart) chart(sheet, layout.chart);
-  if (printable) printSetup(sheet, layout, lang);
+  const chartSpec = layout.chart;
+  if (chartSpec)
+    ops.push({
+      bytes: 12 * PATH_BYTES + 8 * ACTION_BYTES,
+      queue: (_c, sheet) => chart(sheet, chartSpec),
+    });
+  if (printable)
+    ops.push({
+      bytes: 6 * PATH_BYTES + 10 * ACTION_BYTES,
+      queue: (_c, sheet) => printSetup(sheet, layout, lang),
+    });
+  ops.push({ bytes: PATH_BYTES + ACTION_BYTES, queue: (_c, sheet) => sheet.activate() });
+  return ops;
 }
 
 /**

@@ -83,4 +83,30 @@ describe("insertTemplate", () => {
     expect(result.message.en).toContain("ExcelApi 1.13");
     expect(fake.stats.syncs).toBe(0);
   });
+
+  it("refuses when the workbook's structure is protected, before inserting anything", async () => {
+    const fake = blank();
+    fake.doc.structureProtected = true;
+    const result = await insertTemplate(fake.host, template);
+    expect(result).toMatchObject({ ok: false, reason: "protected" });
+    if (result.ok) return;
+    expect(result.message.zh).toContain("工作簿的结构受保护");
+    expect(result.message.en).toContain("structure is protected");
+    expect(fake.doc.sheets).toHaveLength(1);
+  });
+
+  it("refuses in a 1904 workbook, where the template's dates would move four years", async () => {
+    const fake = blank();
+    fake.doc.date1904 = true;
+    const result = await insertTemplate(fake.host, template);
+    expect(result).toMatchObject({ ok: false, reason: "date1904" });
+    expect(fake.doc.sheets).toHaveLength(1);
+    expect(fake.doc.undoCleared).toBe(0);
+  });
+
+  it("clears Excel's undo history when it inserts (the pane asks first)", async () => {
+    const fake = blank();
+    expect((await insertTemplate(fake.host, template)).ok).toBe(true);
+    expect(fake.doc.undoCleared).toBe(1);
+  });
 });

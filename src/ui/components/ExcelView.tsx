@@ -1,10 +1,22 @@
 /**
  * The pane in Excel: one primary button, progress while checking, the findings; clicking a
  * finding selects its cell in the workbook; marks, summary sheet, live check and the template.
+ *
+ * - What this Excel cannot do (capabilities) is disabled, with the reason beside it.
+ * - Switching language only re-renders: the check, the result and live checking stay as they
+ *   are (nothing here depends on the language but the words).
+ * - A change made while a check runs is not dropped: the check runs once more when it ends.
+ * - The template is inserted only after the user has read that it clears Excel's undo history.
  */
 import * as React from "react";
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -20,18 +32,23 @@ import {
   DocumentTable20Regular,
   Highlight20Regular,
 } from "@fluentui/react-icons";
-import type { Lang } from "../../engine/i18n";
+import type { Lang, Text as Bilingual } from "../../engine/i18n";
 import { buildSummary } from "../../engine/summary/model";
 import { bundledRuleSet } from "../../engine/rulesets/ruleset";
-import { EngineError, type Engine } from "../engine";
+import { type Engine } from "../engine";
 import type { ExcelBridge } from "../bridge";
 import type { UiFinding, WorkbookResult } from "../protocol";
 import type { Strings } from "../strings";
 import { FindingsPanel, emptyView, type PanelView } from "./FindingsPanel";
 
+type MarkResult = Awaited<ReturnType<ExcelBridge["mark"]>>;
+type ClearResult = Awaited<ReturnType<ExcelBridge["clear"]>>;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  reasons: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface ExcelViewProps {
@@ -45,6 +62,12 @@ export interface ExcelViewProps {
 
 type Busy = null | "reading" | "checking";
 
+/** A message shown in the pane, worded when rendered so it follows a change of language. */
+interface Note {
+  intent: "success" | "warning" | "error";
+  lines: (s: Strings, lang: Lang) => string[];
+}
+
 function toBase64(bytes: ArrayBuffer): string {
   let binary = "";
   const view = new Uint8Array(bytes);
@@ -53,41 +76,79 @@ function toBase64(bytes: ArrayBuffer): string {
   return btoa(binary);
 }
 
+/** The bilingual text of an error from the engine or from Excel (both carry `text`). */
+function errorText(e: unknown, lang: Lang): string {
+  const text = (e as { text?: Bilingual } | null)?.text;
+  if (text && typeof text.zh === "string" && typeof text.en === "string") return text[lang];
+  return e instanceof Error ? e.message : String(e);
+}
+
+const list = (names: string[], lang: Lang) => names.join(lang === "zh" ? "、" : ", ");
+
+function markLines(r: MarkResult, s: Strings, lang: Lang): string[] {
+  const out = [s.markedSummary(r.cells, r.notes)];
+  if (r.mode === "fill" && r.cells) out.push(s.marksFillOnly);
+  if (r.userNotesKept) out.push(s.marksUserNotes(r.userNotesKept));
+  if (r.protectedSheets.length) out.push(s.marksProtected(list(r.protectedSheets, lang)));
+  if (r.missingSheets.length) out.push(s.marksMissing(list(r.missingSheets, lang)));
+  if (r.gradientsSkipped) out.push(s.marksGradient(r.gradientsSkipped));
+  if (r.commentsFailed) out.push(s.marksCommentsFailed);
+  if (r.cleared.protectedSheets.length)
+    out.push(s.clearedProtected(list(r.cleared.protectedSheets, lang)));
+  return out;
+}
+
+function clearLines(r: ClearResult, s: Strings, lang: Lang): string[] {
+  const out = [s.clearedSummary(r.restored, r.removed)];
+  if (r.changedByUser) out.push(s.clearedChanged(r.changedByUser));
+  if (r.protectedSheets.length) out.push(s.clearedProtected(list(r.protectedSheets, lang)));
+  return out;
+}
+
 export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelViewProps) {
   const styles = useStyles();
   const [result, setResult] = React.useState<WorkbookResult | null>(null);
   const [busy, setBusy] = React.useState<Busy>(null);
   const [selected, setSelected] = React.useState<UiFinding | null>(null);
-  const [note, setNote] = React.useState<{ intent: "success" | "error"; text: string } | null>(
-    null
-  );
+  const [note, setNote] = React.useState<Note | null>(null);
   const [live, setLive] = React.useState(false);
   const [view, setView] = React.useState<PanelView>(emptyView);
+  const [confirming, setConfirming] = React.useState(false);
+  const caps = React.useMemo(() => excel.capabilities(), [excel]);
   const running = React.useRef(false);
+  /** A check was asked for while one ran: run again when it ends. */
+  const again = React.useRef(false);
 
-  const fail = (e: unknown) =>
-    setNote({
-      intent: "error",
-      text: `${s.failed}: ${e instanceof EngineError ? e.text[lang] : e instanceof Error ? e.message : String(e)}`,
-    });
+  const fail = React.useCallback(
+    (e: unknown) =>
+      setNote({ intent: "error", lines: (t, l) => [`${t.failed}: ${errorText(e, l)}`] }),
+    []
+  );
 
   const check = React.useCallback(async () => {
-    if (running.current) return;
+    if (running.current) {
+      again.current = true;
+      return;
+    }
     running.current = true;
     setNote(null);
     try {
-      setBusy("reading");
-      const model = await excel.readModel();
-      setBusy("checking");
-      const res = await engine.request({ type: "check-model", id: "excel", model });
-      if (res.type === "checked") setResult(res.result);
+      do {
+        again.current = false;
+        setBusy("reading");
+        const model = await excel.readModel();
+        setBusy("checking");
+        const res = await engine.request({ type: "check-model", id: "excel", model });
+        if (res.type === "checked") setResult(res.result);
+      } while (again.current);
     } catch (e) {
       fail(e);
     } finally {
+      again.current = false;
       running.current = false;
       setBusy(null);
     }
-  }, [engine, excel, lang]);
+  }, [engine, excel, fail]);
 
   React.useEffect(() => {
     if (autoCheck) void check();
@@ -102,12 +163,12 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
       cancelled = true;
       void unsubscribe?.();
     };
-  }, [live, excel, check]);
+  }, [live, excel, check, fail]);
 
-  const act = async (what: () => Promise<string>) => {
+  const act = async (what: () => Promise<Note>) => {
     setNote(null);
     try {
-      setNote({ intent: "success", text: await what() });
+      setNote(await what());
     } catch (e) {
       fail(e);
     }
@@ -115,8 +176,31 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
 
   const select = (f: UiFinding) => {
     setSelected(f);
-    if (f.sheet && f.cell) excel.select(f.sheet, f.cell).catch(fail);
+    if (!f.sheet || !f.cell) return;
+    const { sheet, cell } = f;
+    excel.select(sheet, cell).then((outcome) => {
+      if (outcome === "hidden")
+        setNote({ intent: "warning", lines: (t) => [t.selectHidden(sheet)] });
+      else if (outcome === "missing")
+        setNote({ intent: "warning", lines: (t) => [t.selectMissing(sheet, cell)] });
+    }, fail);
   };
+
+  const insertTemplate = () => {
+    setConfirming(false);
+    void act(async () => {
+      const bytes = await (await fetch("template.xlsx")).arrayBuffer();
+      await excel.insertTemplate(toBase64(bytes));
+      return { intent: "success", lines: (t) => [t.templateInserted] };
+    });
+  };
+
+  const reasons = [
+    !caps.marks && s.marksUnavailable,
+    !caps.summarySheet && s.summaryUnavailable,
+    !caps.insertTemplate && s.templateUnavailable,
+  ].filter((r): r is string => Boolean(r));
+  const noteLines = note ? note.lines(s, lang) : [];
 
   return (
     <div className={styles.root}>
@@ -144,24 +228,44 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
       <div className={styles.actions}>
         <Button
           icon={<Highlight20Regular />}
-          disabled={!result}
-          onClick={() => void act(async () => s.marked(await excel.mark(result!.findings, lang)))}
+          disabled={!result || !caps.marks}
+          aria-describedby={caps.marks ? undefined : "excel-reasons"}
+          onClick={() =>
+            void act(async () => {
+              const r = await excel.mark(result!.findings, lang);
+              const warn =
+                r.protectedSheets.length > 0 || r.missingSheets.length > 0 || !!r.commentsFailed;
+              return { intent: warn ? "warning" : "success", lines: (t, l) => markLines(r, t, l) };
+            })
+          }
         >
           {s.mark}
         </Button>
         <Button
           icon={<Eraser20Regular />}
-          onClick={() => void act(async () => (await excel.clear(), s.cleared))}
+          disabled={!caps.marks}
+          aria-describedby={caps.marks ? undefined : "excel-reasons"}
+          onClick={() =>
+            void act(async () => {
+              const r = await excel.clear();
+              return {
+                intent: r.protectedSheets.length ? "warning" : "success",
+                lines: (t, l) => clearLines(r, t, l),
+              };
+            })
+          }
         >
           {s.clear}
         </Button>
         <Button
           icon={<TableSimple20Regular />}
-          disabled={!result}
+          disabled={!result || !caps.summarySheet}
+          aria-describedby={caps.summarySheet ? undefined : "excel-reasons"}
           onClick={() =>
             void act(async () => {
               const summary = buildSummary([result!], [], [], bundledRuleSet()).projects[0];
-              return s.summaryWritten(await excel.writeSummary(summary, lang));
+              const name = await excel.writeSummary(summary, lang);
+              return { intent: "success", lines: (t) => [t.summaryWritten(name)] };
             })
           }
         >
@@ -169,20 +273,49 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
         </Button>
         <Button
           icon={<DocumentTable20Regular />}
-          onClick={() =>
-            void act(async () => {
-              const bytes = await (await fetch("template.xlsx")).arrayBuffer();
-              await excel.insertTemplate(toBase64(bytes));
-              return s.templateInserted;
-            })
-          }
+          disabled={!caps.insertTemplate}
+          aria-describedby={caps.insertTemplate ? undefined : "excel-reasons"}
+          onClick={() => setConfirming(true)}
         >
           {s.insertTemplate}
         </Button>
       </div>
+      {reasons.length > 0 && (
+        <div id="excel-reasons" className={styles.reasons}>
+          {reasons.map((r) => (
+            <Text key={r} size={200}>
+              {r}
+            </Text>
+          ))}
+        </div>
+      )}
+      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+        <DialogSurface aria-describedby="template-confirm-body">
+          <DialogBody>
+            <DialogTitle>{s.templateConfirmTitle}</DialogTitle>
+            <DialogContent id="template-confirm-body">{s.templateConfirmBody}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={insertTemplate}>
+                {s.templateConfirm}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {note && (
         <MessageBar intent={note.intent}>
-          <MessageBarBody>{note.text}</MessageBarBody>
+          <MessageBarBody>
+            {noteLines.length === 1 ? (
+              noteLines[0]
+            ) : (
+              <ul className={styles.lines}>
+                {noteLines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {result && (

@@ -87,7 +87,16 @@ export interface PageLayoutData {
 export interface SheetData {
   id: string;
   name: string;
+  /** "Visible", "Hidden" or "VeryHidden"; a hidden sheet cannot be activated. */
   visibility: string;
+  /**
+   * Protected (Review > Protect Sheet, every cell locked): Excel refuses any change to its
+   * cells, formats, notes and comments (AccessDenied, "You cannot perform the requested
+   * operation": https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
+   * worksheet.protection.protected tells (ExcelApi 1.2,
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+   */
+  protected: boolean;
   cells: Map<number, CellData>;
   columnWidths: Map<number, number>;
   /** Row heights set by the add-in, in points. */
@@ -206,15 +215,92 @@ export function newId(kind: string): string {
   return `{${kind}-${String(ids).padStart(8, "0")}}`;
 }
 
+/** An event the document raised: fake-excel.ts hands it to the handlers after the sync. */
+export interface RaisedEvent {
+  kind: "changed" | "added" | "deleted" | "nameChanged";
+  sheet: SheetData;
+  args: Record<string, unknown>;
+}
+
+/** A custom XML part (workbook.customXmlParts, ExcelApi 1.5): stored in the file itself. */
+export interface CustomXmlPartData {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+/** The add-in the fake runs as when a test names none (its settings are its own). */
+export const DEFAULT_ADDIN_ID = "fucai-dev";
+
 export class FakeDocument {
   sheets: SheetData[] = [];
   tables: TableData[] = [];
   names: NameData[] = [];
   notes: NoteData[] = [];
   comments: CommentData[] = [];
-  settings = new Map<string, unknown>();
+  /**
+   * workbook.settings are "unique to a single Excel file and add-in pairing, whereas properties
+   * are solely connected to the file"
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#access-document-settings):
+   * one map per add-in Id.
+   */
+  settingsByAddin = new Map<string, Map<string, unknown>>();
+  customXmlParts: CustomXmlPartData[] = [];
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
+  /** File > Options > Advanced > Use 1904 date system: serials count days from 1904-01-01. */
+  date1904 = false;
+  /** Worksheet-collection event handlers (ExcelApi 1.7 added/deleted, 1.9 changed, 1.17 renamed). */
+  handlers = {
+    changed: new Set<ChangedHandler>(),
+    added: new Set<ChangedHandler>(),
+    deleted: new Set<ChangedHandler>(),
+    nameChanged: new Set<ChangedHandler>(),
+  };
+  /**
+   * Times an API call that Excel cannot undo cleared the user's undo history
+   * (insertWorksheetsFromBase64, Worksheet.delete …: "the user's undo stack is cleared starting
+   * from that API call", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+   */
+  undoCleared = 0;
+  /** Events raised by the running sync, dispatched once it is over. */
+  raised: RaisedEvent[] = [];
   activeSheet: SheetData | null = null;
   selection: { sheet: string; address: string } | null = null;
+
+  /** The settings of one add-in in this document. */
+  settingsFor(addinId: string): Map<string, unknown> {
+    let map = this.settingsByAddin.get(addinId);
+    if (!map) this.settingsByAddin.set(addinId, (map = new Map()));
+    return map;
+  }
+
+  /** The settings of the default add-in (DEFAULT_ADDIN_ID). */
+  get settings(): Map<string, unknown> {
+    return this.settingsFor(DEFAULT_ADDIN_ID);
+  }
+
+  raise(kind: RaisedEvent["kind"], sheet: SheetData, args: Record<string, unknown> = {}): void {
+    this.raised.push({ kind, sheet, args });
+  }
+
+  /** Excel refuses changes to a protected sheet's cells, formats, notes and comments. */
+  assertEditable(sheet: SheetData): void {
+    if (sheet.protected)
+      throw new FakeError(
+        "AccessDenied",
+        `You cannot perform the requested operation. (fake: sheet ${sheet.name} is protected)`
+      );
+  }
+
+  /** Excel refuses to add, delete, rename, move or hide sheets of a structure-protected workbook. */
+  assertStructureEditable(): void {
+    if (this.structureProtected)
+      throw new FakeError(
+        "AccessDenied",
+        "You cannot perform the requested operation. (fake: the workbook's structure is protected)"
+      );
+  }
 
   static fromModel(model: WorkbookModel): FakeDocument {
     const doc = new FakeDocument();
@@ -271,6 +357,7 @@ export class FakeDocument {
       id: newId("sheet"),
       name,
       visibility: "Visible",
+      protected: false,
       cells: new Map(),
       columnWidths: new Map(),
       rowHeights: new Map(),

@@ -1,6 +1,6 @@
-import { FakeExcel } from "./fake-excel";
+import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
 
-function fake(options = {}) {
+function fake(options: FakeExcelOptions = {}) {
   return FakeExcel.fromModel(
     {
       source: "x",
@@ -251,5 +251,163 @@ describe("the Excel fake", () => {
     const tall = ctx(f);
     tall.workbook.worksheets.getItem("S").getRange("3:3").format.rowHeight = 410;
     await expect(tall.sync()).rejects.toThrow(/409/);
+  });
+});
+
+describe("the fake refuses what Excel refuses", () => {
+  it("protected sheets: AccessDenied for cells, formats, notes and comments; reading is fine", async () => {
+    const f = fake();
+    f.sheet("S").protected = true;
+    const writes: ((s: Excel.Worksheet, c: Excel.RequestContext) => void)[] = [
+      (s) => (s.getRange("A1").values = [[9]]),
+      (s) => (s.getRange("A1").format.fill.color = "#FF0000"),
+      (s) => s.getRange("A1").format.fill.clear(),
+      (s, c) => c.workbook.notes.add(s.getRange("B1"), "n"),
+      (s, c) => c.workbook.comments.add(s.getRange("B1"), "c"),
+    ];
+    for (const write of writes) {
+      const context = ctx(f);
+      write(context.workbook.worksheets.getItem("S"), context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per case
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    const context = ctx(f);
+    const sheet = context.workbook.worksheets.getItem("S").load("protection/protected");
+    const range = sheet.getRange("A1").load("values");
+    await context.sync();
+    expect(sheet.protection.protected).toBe(true);
+    expect(range.values).toEqual([[1]]);
+  });
+
+  it("a protected structure: no sheet added, deleted, renamed or inserted", async () => {
+    const f = fake();
+    f.doc.structureProtected = true;
+    const changes: ((c: Excel.RequestContext) => void)[] = [
+      (c) => c.workbook.worksheets.add("New"),
+      (c) => c.workbook.worksheets.getItem("T").delete(),
+      (c) => (c.workbook.worksheets.getItem("T").name = "U"),
+    ];
+    for (const change of changes) {
+      const context = ctx(f);
+      change(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per case
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    const context = ctx(f);
+    const protection = context.workbook.protection.load("protected");
+    await context.sync();
+    expect(protection.protected).toBe(true);
+    expect(f.doc.sheets.map((s) => s.name)).toEqual(["S", "T"]);
+  });
+
+  it("cell edit mode: a batch fails, unless run with delayForCellEdit, which waits", async () => {
+    const f = fake();
+    f.beginCellEdit();
+    const plain = ctx(f);
+    plain.workbook.worksheets.load("items/name");
+    await expect(plain.sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    let done = false;
+    const waiting = f.host
+      .run(
+        async (context) => {
+          context.workbook.worksheets.getItem("T").getRange("A1").values = [[1]];
+          await context.sync();
+          done = true;
+        },
+        { delayForCellEdit: true }
+      )
+      .then(() => undefined);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    f.endCellEdit();
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  it("the add-in's own writes raise onChanged, marked ThisLocalAddin from ExcelApi 1.14", async () => {
+    for (const [apiVersion, trigger] of [
+      ["1.18", "ThisLocalAddin"],
+      ["1.13", "Unknown"],
+    ]) {
+      const f = fake({ apiVersion });
+      const seen: Record<string, unknown>[] = [];
+      const context = ctx(f);
+      context.workbook.worksheets.onChanged.add(async (e) => void seen.push({ ...e }));
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per case
+      await context.sync();
+      context.workbook.worksheets.getItem("T").getRange("B2").values = [[1]];
+      context.workbook.worksheets.getItem("T").getRange("C3").format.fill.color = "#FF0000";
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per case
+      await context.sync();
+      await f.settled();
+      expect(seen).toEqual([
+        expect.objectContaining({
+          worksheetId: f.sheet("T").id,
+          address: "B2",
+          triggerSource: trigger,
+        }),
+      ]);
+    }
+  });
+
+  it("events need their requirement sets: worksheets.onChanged is ExcelApi 1.9", async () => {
+    const f = fake({ apiVersion: "1.8" });
+    const context = ctx(f);
+    context.workbook.worksheets.onChanged.add(async () => undefined);
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("a hidden sheet cannot be activated, nor a cell on it selected", async () => {
+    const f = fake();
+    f.sheet("T").visibility = "Hidden";
+    for (const show of [
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem("T").activate(),
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem("T").getRange("A1").select(),
+    ]) {
+      const context = ctx(f);
+      show(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per case
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    }
+  });
+
+  it("notes and comments go on one cell: notes.add and comments.add refuse a range", async () => {
+    const f = fake();
+    const notes = ctx(f);
+    notes.workbook.notes.add(notes.workbook.worksheets.getItem("T").getRange("A1:B2"), "n");
+    await expect(notes.sync()).rejects.toMatchObject({ code: "InvalidCellAddress" });
+    const comments = ctx(f);
+    comments.workbook.comments.add("T!A1:A3", "c");
+    await expect(comments.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(f.doc.notes).toHaveLength(0);
+    expect(f.doc.comments).toHaveLength(0);
+  });
+
+  it("settings belong to one add-in Id; custom XML parts to the file", async () => {
+    const f = fake({ addinId: "dev" });
+    const context = ctx(f);
+    context.workbook.settings.add("k", "v");
+    context.workbook.customXmlParts.add('<a xmlns="urn:x">1</a>');
+    await context.sync();
+    const other = new FakeExcel(f.doc, { addinId: "prod" });
+    const c2 = other.context() as unknown as Excel.RequestContext;
+    const setting = c2.workbook.settings.getItemOrNullObject("k").load("value");
+    const parts = c2.workbook.customXmlParts.getByNamespace("urn:x").load("items/id");
+    await c2.sync();
+    expect(setting.isNullObject).toBe(true);
+    expect(parts.items).toHaveLength(1);
+    const xml = parts.items[0].getXml();
+    await c2.sync();
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult, synced above
+    expect(xml.value).toBe('<a xmlns="urn:x">1</a>');
+  });
+
+  it("DATE answers in the workbook's date system", async () => {
+    const f = fake();
+    f.doc.date1904 = true;
+    const context = ctx(f);
+    const d = context.workbook.functions.date(2000, 1, 1).load("value");
+    await context.sync();
+    expect(d.value).toBe(36526 - 1462);
   });
 });

@@ -61,6 +61,7 @@ export function each(
   t: RangeTarget,
   apply: (c: CellData, i: number, j: number) => void
 ) {
+  doc.assertEditable(t.sheet);
   for (const [row, col, i, j] of positions(t.range)) apply(doc.cell(t.sheet, row, col), i, j);
 }
 
@@ -71,21 +72,30 @@ export class FakeRangeFormat
   private parts = new Map<string, FakeObject<unknown>>();
 
   get fill(): FakeRangeFill {
-    return this.part(
-      "fill",
-      () => new FakeRangeFill(this.context, this.doc, () => this.resolve(), false)
+    return this.part("fill", () =>
+      new FakeRangeFill(this.context, this.doc, () => this.resolve(), false).at({
+        kind: "property",
+        name: "Fill",
+        parent: this,
+      })
     );
   }
   get font(): FakeRangeFont {
-    return this.part(
-      "font",
-      () => new FakeRangeFont(this.context, this.doc, () => this.resolve(), false)
+    return this.part("font", () =>
+      new FakeRangeFont(this.context, this.doc, () => this.resolve(), false).at({
+        kind: "property",
+        name: "Font",
+        parent: this,
+      })
     );
   }
   get borders(): FakeRangeBorders {
-    return this.part(
-      "borders",
-      () => new FakeRangeBorders(this.context, this.doc, () => this.resolve(), false)
+    return this.part("borders", () =>
+      new FakeRangeBorders(this.context, this.doc, () => this.resolve(), false).at({
+        kind: "property",
+        name: "Borders",
+        parent: this,
+      })
     );
   }
   set columnWidth(v: number) {
@@ -121,7 +131,7 @@ export class FakeRangeFormat
   }
 
   autofitColumns(): void {
-    this.call(() => undefined);
+    this.call(() => undefined, "AutofitColumns");
   }
 
   private part<P extends FakeObject<unknown>>(name: string, make: () => P): P {
@@ -149,6 +159,7 @@ export class FakeRangeFormat
   }
 
   protected override write(t: RangeTarget, property: string, value: unknown): void {
+    this.doc.assertEditable(t.sheet);
     if (property === "columnWidth") {
       for (let c = t.range.start.col; c <= t.range.end.col; c += 1)
         t.sheet.columnWidths.set(c, Number(value));
@@ -215,7 +226,7 @@ export class FakeRangeFill
   }
 
   clear(): void {
-    this.call((t) => each(this.doc, t, (c) => (c.fill = defaultCell().fill)));
+    this.call((t) => each(this.doc, t, (c) => (c.fill = defaultCell().fill)), "Clear");
   }
 
   protected read(t: RangeTarget, property: string): unknown {
@@ -302,7 +313,7 @@ export class FakeRangeBorders extends RangePart<RangeTarget> {
         return { ...t, index };
       },
       true
-    );
+    ).at({ kind: "method", name: "GetItem", args: [index], parent: this });
   }
 
   protected read(_t: RangeTarget, property: string): unknown {
@@ -380,6 +391,7 @@ export class FakeRangeBorder
   ): void {
     if (property !== "style" && property !== "color" && property !== "weight")
       throw new FakeError("PropertyNotFound", `fake: RangeBorder.${property}`);
+    this.doc.assertEditable(t.sheet);
     for (const [r, c, e] of edgesOf(t)) {
       const border = this.doc.cell(t.sheet, r, c).borders[e];
       border[property] = property === "color" ? String(value).toUpperCase() : String(value);

@@ -17,27 +17,37 @@ import { FakeRange, type RangeTarget } from "./fake-range";
 
 type Scope = () => SheetData | null;
 
-/** "'Sheet'!B3" or a Range proxy -> sheet and cell. */
+/**
+ * "'Sheet'!B3" or a Range proxy -> sheet and cell. Notes and comments go on one cell: a larger
+ * range fails, with InvalidCellAddress for notes.add ("If the string is invalid, or the range is
+ * not a single cell, an InvalidCellAddress error is thrown",
+ * https://learn.microsoft.com/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1))
+ * and InvalidArgument for comments.add ("An InvalidArgument error is thrown if the provided
+ * range is larger than one cell",
+ * https://learn.microsoft.com/javascript/api/excel/excel.commentcollection#excel-excel-commentcollection-add-member(1)).
+ */
 function cellTarget(
   doc: FakeDocument,
   address: FakeRange | string,
-  scope?: Scope
+  scope: Scope | undefined,
+  tooLarge: string
 ): { sheet: SheetData; row: number; col: number } {
   if (address instanceof FakeRange) {
     const t: RangeTarget | null = address.resolve();
     if (!t) throw new FakeError("InvalidObjectPath", "fake: null range");
+    if (t.range.start.row !== t.range.end.row || t.range.start.col !== t.range.end.col)
+      throw new FakeError(tooLarge, "fake: a note or comment goes on a single cell");
     return { sheet: t.sheet, row: t.range.start.row, col: t.range.start.col };
   }
   const bang = address.lastIndexOf("!");
   let name = address.slice(0, bang);
   if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
   const sheet = bang > 0 ? doc.sheet(name) : (scope?.() ?? undefined);
-  const pos = parseA1(
-    address
-      .slice(bang + 1)
-      .replace(/\$/g, "")
-      .split(":")[0]
-  );
+  const ref = address.slice(bang + 1).replace(/\$/g, "");
+  const [first, second] = ref.split(":");
+  const pos = parseA1(first);
+  if (second !== undefined && second.toUpperCase() !== first.toUpperCase())
+    throw new FakeError(tooLarge, "fake: a note or comment goes on a single cell");
   if (!sheet || !pos)
     throw new FakeError("InvalidArgument", `fake: not a full cell address: ${address}`);
   return { sheet, ...pos };
@@ -68,7 +78,7 @@ abstract class FakeAnnotation<T extends NoteData> extends FakeObject<T> {
         return { sheet: n.sheet, range: { start: at, end: { ...at } } };
       },
       true
-    );
+    ).at({ kind: "method", name: "GetLocation", args: [], parent: this });
   }
   protected read(n: T, property: string): unknown {
     if (property === "content" || property === "authorName") return n[property];
@@ -82,7 +92,10 @@ class FakeNote
   implements Pick<Excel.Note, "content" | "authorName">
 {
   delete(): void {
-    this.call((n) => (this.doc.notes = this.doc.notes.filter((x) => x !== n)));
+    this.call((n) => {
+      this.doc.assertEditable(n.sheet);
+      this.doc.notes = this.doc.notes.filter((x) => x !== n);
+    }, "Delete");
   }
 }
 
@@ -94,7 +107,10 @@ class FakeComment
     return this.get("id");
   }
   delete(): void {
-    this.call((c) => (this.doc.comments = this.doc.comments.filter((x) => x !== c)));
+    this.call((c) => {
+      this.doc.assertEditable(c.sheet);
+      this.doc.comments = this.doc.comments.filter((x) => x !== c);
+    }, "Delete");
   }
 }
 
@@ -124,19 +140,20 @@ export class FakeNotes extends FakeCollection<NoteData, FakeNote> {
 
   add(cellAddress: FakeRange | string, content: string): FakeNote {
     return new FakeNote(this.context, this.doc, () => {
-      const at = cellTarget(this.doc, cellAddress, this.scope);
+      const at = cellTarget(this.doc, cellAddress, this.scope, "InvalidCellAddress");
+      this.doc.assertEditable(at.sheet);
       assertFree(this.doc, at);
       const note: NoteData = { ...at, content: String(content), authorName: "Add-in" };
       this.doc.notes.push(note);
       return note;
-    });
+    }).at({ kind: "method", name: "Add", args: [cellAddress, content], parent: this, eager: true });
   }
 
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.context, this.doc, () => {
-      const at = cellTarget(this.doc, key, this.scope);
+      const at = cellTarget(this.doc, key, this.scope, "InvalidCellAddress");
       return this.doc.noteAt(at.sheet, at.row, at.col) ?? null;
-    });
+    }).at({ kind: "method", name: "GetItemOrNullObject", args: [key], parent: this });
   }
 
   protected wrap(item: NoteData): FakeNote {
@@ -154,7 +171,8 @@ export class FakeComments extends FakeCollection<CommentData, FakeComment> {
 
   add(cellAddress: FakeRange | string, content: string): FakeComment {
     return new FakeComment(this.context, this.doc, () => {
-      const at = cellTarget(this.doc, cellAddress);
+      const at = cellTarget(this.doc, cellAddress, undefined, "InvalidArgument");
+      this.doc.assertEditable(at.sheet);
       assertFree(this.doc, at);
       const comment: CommentData = {
         ...at,
@@ -164,6 +182,12 @@ export class FakeComments extends FakeCollection<CommentData, FakeComment> {
       };
       this.doc.comments.push(comment);
       return comment;
+    }).at({
+      kind: "method",
+      name: "Add",
+      args: [cellAddress, content, null],
+      parent: this,
+      eager: true,
     });
   }
 
@@ -172,7 +196,7 @@ export class FakeComments extends FakeCollection<CommentData, FakeComment> {
       this.context,
       this.doc,
       () => this.doc.comments.find((c) => c.id === id) ?? null
-    );
+    ).at({ kind: "method", name: "GetItemOrNullObject", args: [id], parent: this });
   }
 
   protected wrap(item: CommentData): FakeComment {

@@ -5,7 +5,7 @@
  */
 import { rangeA1 } from "../../../engine/util/address";
 import type { CellScalar } from "../../../engine/model";
-import { addressSheet, FakeError, parseRect, type CellData } from "./fake-doc";
+import { addressSheet, FakeError, parseRect, type CellData, type SheetData } from "./fake-doc";
 import { each, FakeRangeFormat, RangePart, size, type RangeTarget } from "./fake-format";
 import { FakeObject, groupPaths } from "./fake-proxy";
 
@@ -52,6 +52,19 @@ export function enter(cell: CellData, raw: unknown): void {
   else if (ERRORS.test(text)) cell.value = { error: text };
   else cell.value = text;
   if (cell.formula === undefined) delete cell.formula;
+}
+
+/**
+ * Excel shows only visible sheets: activating (or selecting on) a hidden or very hidden sheet
+ * fails. Which error code Excel gives is not documented; the fake says InvalidOperation, and the
+ * add-in checks visibility before it activates.
+ */
+export function assertCanActivate(sheet: SheetData): void {
+  if (sheet.visibility !== "Visible")
+    throw new FakeError(
+      "InvalidOperation",
+      `fake: sheet ${sheet.name} is hidden and cannot be shown`
+    );
 }
 
 export class FakeRange
@@ -109,7 +122,12 @@ export class FakeRange
   }
 
   get format(): FakeRangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this.context, this.doc, () => this.resolve(), false);
+    this.formatProxy ??= new FakeRangeFormat(
+      this.context,
+      this.doc,
+      () => this.resolve(),
+      false
+    ).at({ kind: "property", name: "Format", parent: this });
     return this.formatProxy;
   }
 
@@ -129,42 +147,55 @@ export class FakeRange
    * an area is kept. Stricter than Excel: merging over part of an existing merged area fails.
    */
   merge(across = false): void {
-    this.call((t) => {
-      const areas = across
-        ? Array.from({ length: size(t.range).rows }, (_, i) => ({
-            start: { row: t.range.start.row + i, col: t.range.start.col },
-            end: { row: t.range.start.row + i, col: t.range.end.col },
-          }))
-        : [t.range];
-      for (const area of areas) {
-        const overlaps = t.sheet.merges.some(
-          (m) =>
-            m.start.row <= area.end.row &&
-            area.start.row <= m.end.row &&
-            m.start.col <= area.end.col &&
-            area.start.col <= m.end.col
-        );
-        if (overlaps)
-          throw new FakeError("InvalidArgument", `fake: ${rangeA1(area)} overlaps a merged area`);
-        each(this.doc, { sheet: t.sheet, range: area }, (c, i, j) => {
-          if (i || j) {
-            c.value = null;
-            delete c.formula;
-          }
-        });
-        t.sheet.merges.push(area);
-      }
-    });
+    this.call(
+      (t) => {
+        this.doc.assertEditable(t.sheet);
+        const areas = across
+          ? Array.from({ length: size(t.range).rows }, (_, i) => ({
+              start: { row: t.range.start.row + i, col: t.range.start.col },
+              end: { row: t.range.start.row + i, col: t.range.end.col },
+            }))
+          : [t.range];
+        for (const area of areas) {
+          const overlaps = t.sheet.merges.some(
+            (m) =>
+              m.start.row <= area.end.row &&
+              area.start.row <= m.end.row &&
+              m.start.col <= area.end.col &&
+              area.start.col <= m.end.col
+          );
+          if (overlaps)
+            throw new FakeError("InvalidArgument", `fake: ${rangeA1(area)} overlaps a merged area`);
+          each(this.doc, { sheet: t.sheet, range: area }, (c, i, j) => {
+            if (i || j) {
+              c.value = null;
+              delete c.formula;
+            }
+          });
+          t.sheet.merges.push(area);
+        }
+      },
+      "Merge",
+      [across]
+    );
   }
 
+  /** Selecting a cell activates its sheet: a hidden sheet cannot be (fake-sheets.ts, activate). */
   select(): void {
     this.call((t) => {
+      assertCanActivate(t.sheet);
       this.doc.activeSheet = t.sheet;
       this.doc.selection = { sheet: t.sheet.name, address: rangeA1(t.range) };
-    });
+    }, "Select");
   }
 
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const spec = {
+      kind: "method" as const,
+      name: "GetIntersectionOrNullObject",
+      args: [other],
+      parent: this as FakeObject<unknown>,
+    };
     return new FakeRange(
       this.context,
       this.doc,
@@ -186,7 +217,7 @@ export class FakeRange
           : { sheet: a.sheet, range: { start, end } };
       },
       true
-    );
+    ).at(spec);
   }
 
   protected override navigation(name: string): FakeObject<unknown> | null {
@@ -243,6 +274,9 @@ export class FakeRange
       case "formulas": {
         const m = matrix();
         each(this.doc, t, (c, i, j) => enter(c, m[i][j]));
+        // Writes of the add-in raise onChanged like the user's (excel-add-ins-events: "Office
+        // Add-in (JavaScript) code that changes the workbook" triggers events).
+        this.doc.raise("changed", t.sheet, { address: rangeA1(t.range) });
         return;
       }
       case "numberFormat": {
@@ -262,6 +296,7 @@ export class FakeRange
             c.value = text;
           }
         });
+        this.doc.raise("changed", t.sheet, { address: rangeA1(t.range) });
         return;
       }
       default:

@@ -18,7 +18,7 @@ import { FakeNotes } from "./fake-notes";
 import { FakeNames } from "./fake-names";
 import { FakePageLayout } from "./fake-page-layout";
 import { FakeCollection, FakeContext, FakeObject } from "./fake-proxy";
-import { FakeRange } from "./fake-range";
+import { assertCanActivate, FakeRange } from "./fake-range";
 
 export class FakeWorksheets extends FakeCollection<SheetData, FakeWorksheet> {
   constructor(
@@ -33,24 +33,55 @@ export class FakeWorksheets extends FakeCollection<SheetData, FakeWorksheet> {
       const sheet = this.doc.sheet(key);
       if (!sheet) throw new FakeError("ItemNotFound", `no worksheet ${key}`);
       return sheet;
-    });
+    }).at({ kind: "indexer", name: "", args: [key], parent: this });
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, this.doc, () => this.doc.sheet(key) ?? null);
+    return new FakeWorksheet(this.context, this.doc, () => this.doc.sheet(key) ?? null).at({
+      kind: "method",
+      name: "GetItemOrNullObject",
+      args: [key],
+      parent: this,
+    });
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, this.doc, () => this.doc.activeSheet);
+    return new FakeWorksheet(this.context, this.doc, () => this.doc.activeSheet).at({
+      kind: "method",
+      name: "GetActiveWorksheet",
+      args: [],
+      parent: this,
+    });
   }
 
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(this.context, this.doc, () => {
+      this.doc.assertStructureEditable();
       let fresh = name;
       for (let i = this.doc.sheets.length + 1; !fresh || this.doc.sheet(fresh); i += 1)
         fresh = `Sheet${i}`;
-      return this.doc.addSheet(fresh);
-    });
+      const sheet = this.doc.addSheet(fresh);
+      this.doc.raise("added", sheet);
+      return sheet;
+    }).at({ kind: "method", name: "Add", args: [name ?? null], parent: this, eager: true });
+  }
+
+  /**
+   * Events of every sheet, present and future: onChanged (ExcelApi 1.9), onAdded and onDeleted
+   * (ExcelApi 1.7), onNameChanged (ExcelApi 1.17)
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#events).
+   */
+  get onChanged(): FakeEvent {
+    return new FakeEvent(this.context, () => this.doc.handlers.changed, "1.9");
+  }
+  get onAdded(): FakeEvent {
+    return new FakeEvent(this.context, () => this.doc.handlers.added, "1.7");
+  }
+  get onDeleted(): FakeEvent {
+    return new FakeEvent(this.context, () => this.doc.handlers.deleted, "1.7");
+  }
+  get onNameChanged(): FakeEvent {
+    return new FakeEvent(this.context, () => this.doc.handlers.nameChanged, "1.17");
   }
 
   protected wrap(item: SheetData): FakeWorksheet {
@@ -67,6 +98,7 @@ export class FakeWorksheet
   private changedProxy: FakeEvent | null = null;
   private namesProxy: FakeNames | null = null;
   private pageLayoutProxy: FakePageLayout | null = null;
+  private protectionProxy: FakeWorksheetProtection | null = null;
 
   constructor(
     context: FakeContext,
@@ -97,29 +129,55 @@ export class FakeWorksheet
   }
 
   get charts(): FakeCharts {
-    this.chartsProxy ??= new FakeCharts(this.context, this.doc, () => this.resolve());
+    this.chartsProxy ??= new FakeCharts(this.context, this.doc, () => this.resolve()).at({
+      kind: "property",
+      name: "Charts",
+      parent: this,
+    });
     return this.chartsProxy;
   }
 
   get notes(): FakeNotes {
-    this.notesProxy ??= new FakeNotes(this.context, this.doc, () => this.resolve());
+    this.notesProxy ??= new FakeNotes(this.context, this.doc, () => this.resolve()).at({
+      kind: "property",
+      name: "Notes",
+      parent: this,
+    });
     return this.notesProxy;
   }
 
   /** Names scoped to this sheet (ExcelApi 1.4). */
   get names(): FakeNames {
-    this.namesProxy ??= new FakeNames(this.context, this.doc, () => this.resolve());
+    this.namesProxy ??= new FakeNames(this.context, this.doc, () => this.resolve()).at({
+      kind: "property",
+      name: "Names",
+      parent: this,
+    });
     return this.namesProxy;
   }
 
   /** Print setup (ExcelApi 1.9): fake-page-layout.ts. */
   get pageLayout(): FakePageLayout {
-    this.pageLayoutProxy ??= new FakePageLayout(this.context, () => this.resolve());
+    this.pageLayoutProxy ??= new FakePageLayout(this.context, () => this.resolve()).at({
+      kind: "property",
+      name: "PageLayout",
+      parent: this,
+    });
     return this.pageLayoutProxy;
   }
 
+  /** worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
+  get protection(): FakeWorksheetProtection {
+    this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.resolve()).at({
+      kind: "property",
+      name: "Protection",
+      parent: this,
+    });
+    return this.protectionProxy;
+  }
+
   get onChanged(): FakeEvent {
-    this.changedProxy ??= new FakeEvent(this.context, () => this.live().changed);
+    this.changedProxy ??= new FakeEvent(this.context, () => this.live().changed, "1.7");
     return this.changedProxy;
   }
 
@@ -137,7 +195,12 @@ export class FakeWorksheet
         return { sheet, range };
       },
       true
-    );
+    ).at({
+      kind: "method",
+      name: "GetRange",
+      args: address === undefined ? [] : [address],
+      parent: this,
+    });
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
@@ -150,7 +213,7 @@ export class FakeWorksheet
         return { sheet, range };
       },
       true
-    );
+    ).at({ kind: "method", name: "GetUsedRange", args: [valuesOnly], parent: this });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -163,15 +226,23 @@ export class FakeWorksheet
         return range ? { sheet, range } : null;
       },
       true
-    );
+    ).at({ kind: "method", name: "GetUsedRangeOrNullObject", args: [valuesOnly], parent: this });
   }
 
   activate(): void {
-    this.call((sheet) => (this.doc.activeSheet = sheet));
+    this.call((sheet) => {
+      assertCanActivate(sheet);
+      this.doc.activeSheet = sheet;
+    }, "Activate");
   }
 
   delete(): void {
-    this.call((sheet) => this.doc.deleteSheet(sheet));
+    this.call((sheet) => {
+      this.doc.assertStructureEditable();
+      this.doc.deleteSheet(sheet);
+      this.doc.undoCleared += 1;
+      this.doc.raise("deleted", sheet);
+    }, "Delete");
   }
 
   protected read(sheet: SheetData, property: string): unknown {
@@ -191,11 +262,16 @@ export class FakeWorksheet
 
   protected override write(sheet: SheetData, property: string, value: unknown): void {
     if (property === "name") {
+      this.doc.assertStructureEditable();
       const other = this.doc.sheet(String(value));
       if (other && other !== sheet)
         throw new FakeError("ItemAlreadyExists", `sheet ${value} exists`);
+      const before = sheet.name;
       sheet.name = String(value);
+      if (before !== sheet.name)
+        this.doc.raise("nameChanged", sheet, { nameBefore: before, nameAfter: sheet.name });
     } else if (property === "position") {
+      this.doc.assertStructureEditable();
       const list = this.doc.sheets.filter((s) => s !== sheet);
       list.splice(Math.max(0, Math.min(list.length, Number(value))), 0, sheet);
       this.doc.sheets = list;
@@ -203,20 +279,49 @@ export class FakeWorksheet
   }
 
   protected override navigation(name: string): FakeObject<unknown> | null {
-    return name === "charts" ? (this.charts as FakeObject<unknown>) : null;
+    if (name === "charts") return this.charts as FakeObject<unknown>;
+    if (name === "protection") return this.protection as FakeObject<unknown>;
+    return null;
   }
 }
 
-/** A sheet's onChanged: add() registers at the next sync, like Office.js. */
+export class FakeWorksheetProtection
+  extends FakeObject<SheetData>
+  implements Pick<Excel.WorksheetProtection, "protected">
+{
+  constructor(context: FakeContext, resolver: () => SheetData | null) {
+    super(context, resolver, false);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protected read(sheet: SheetData, property: string): unknown {
+    if (property === "protected") return sheet.protected;
+    throw new FakeError("PropertyNotFound", `fake: WorksheetProtection.${property}`);
+  }
+}
+
+/**
+ * An event (onChanged, onAdded …): add() registers at the next sync, like Office.js; an Excel
+ * without the event's requirement set fails that sync (ApiNotFound).
+ */
 export class FakeEvent {
   constructor(
     readonly context: FakeContext,
-    private readonly handlers: () => Set<ChangedHandler>
+    private readonly handlers: () => Set<ChangedHandler>,
+    private readonly requires: string
   ) {}
+
+  private check(): void {
+    const observer = this.context.observer;
+    if (observer.supports && !observer.supports(this.requires))
+      throw new FakeError("ApiNotFound", `fake: this event needs ExcelApi ${this.requires}`);
+  }
 
   add(handler: ChangedHandler): { context: FakeContext; remove(): void } {
     let registered: Set<ChangedHandler> | null = null;
     this.context.enqueue(() => {
+      this.check();
       registered = this.handlers();
       registered.add(handler);
     });
@@ -241,6 +346,7 @@ export class FakeCharts extends FakeCollection<ChartData, FakeChart> {
       const sheet = this.sheet();
       const src = source.resolve();
       if (!sheet || !src) throw new FakeError("InvalidObjectPath", "fake: chart on a null object");
+      this.doc.assertEditable(sheet);
       const chart: ChartData = {
         id: newId("chart"),
         name: `Chart ${sheet.charts.length + 1}`,
@@ -255,6 +361,12 @@ export class FakeCharts extends FakeCollection<ChartData, FakeChart> {
       };
       sheet.charts.push(chart);
       return chart;
+    }).at({
+      kind: "method",
+      name: "Add",
+      args: [type, source, seriesBy],
+      parent: this,
+      eager: true,
     });
   }
 
