@@ -101,12 +101,30 @@ export function isPlaceholder(text: string, fieldWords: readonly string[] = []):
 /** Text fields only: "0" stands for nothing where a name, a number or a project is asked. */
 const TEXT_PLACEHOLDERS = new Set(["0"]);
 
+/** What a placeholder can start with (full-width forms included; dates add 在, 至, 待). */
+const FIRST = new Set([..."无否没暂空/\\-—–－／nN不未非(（[【0"]);
+const DATE_FIRST = new Set([..."在至待"]);
+
+function mayBePlaceholder(v: string, dates: boolean): boolean {
+  for (let i = 0; i < v.length; i += 1) {
+    const ch = v[i];
+    if (ch === " " || ch === "\u3000" || ch === "\t") continue;
+    return FIRST.has(ch) || (dates && DATE_FIRST.has(ch));
+  }
+  return false;
+}
+
+/** Placeholders are short ("无", "N/A", "没有兼任", "（无） / 无"): longer text is never one. */
+const PLACEHOLDER_MAX = 16;
+
 function placeholderBlank(
   v: CellScalar,
   dates = false,
   fieldWords: readonly string[] = []
 ): Coerced<never> | null {
-  if (typeof v !== "string") return null;
+  // A ledger holds tens of thousands of texts: the cheap tests first.
+  if (typeof v !== "string" || v.length > PLACEHOLDER_MAX || !mayBePlaceholder(v, dates))
+    return null;
   const key = placeholderKey(v);
   if (isPlaceholder(v, fieldWords) || (dates && DATE_PLACEHOLDERS.has(compact(key))))
     return { kind: "blank", placeholder: v.trim() };

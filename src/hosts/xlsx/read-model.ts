@@ -23,7 +23,7 @@ export interface ReadOptions {
   maxCells?: number;
 }
 
-export const DEFAULT_MAX_CELLS = 5_000_000;
+export const DEFAULT_MAX_CELLS = 3_000_000;
 
 interface Rel {
   id: string;
