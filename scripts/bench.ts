@@ -1,10 +1,25 @@
 /**
- * npm run bench: a 50,000-row ledger, 5,000 activities and the other tables filled, then
- * medians over several runs of: ExcelJS's plain readFile of that file, a full `fucai check`
- * (whole process, start-up included), their ratio, and the check's peak memory.
- * Figures are printed, never asserted.
+ * npm run bench: every speed and memory target of the CLI, whole processes, paired runs
+ * (the programs take turns, so a slow moment of the machine hits each alike), medians:
+ *  - a 50,000-row ledger (5,000 activities, the other tables filled): `fucai check` against
+ *    ExcelJS's readFile and against LibreOffice opening and exporting it, ratios side by side,
+ *    and the check's peak memory;
+ *  - the curve from 10,000 to 200,000 rows: time, microseconds per row, peak memory;
+ *  - a normal project workbook (sample 01): the whole check;
+ *  - `fucai summary` of 200 workbooks with one worker and with two.
+ * Figures are printed, never asserted. BENCH_RUNS sets the runs per figure (default 5),
+ * BENCH_QUICK=1 skips the 200,000-row workbook.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from "fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { spawnSync } from "child_process";
 import { bundledRuleSet } from "../src/engine/rulesets/ruleset";
@@ -14,18 +29,22 @@ import { formatSerial, parseIsoDate } from "../src/engine/util/dates";
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, "out", "bench");
-const FILE = join(OUT, "bench-50k.xlsx");
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
+const SIZES = process.env.BENCH_QUICK
+  ? [10_000, 50_000, 100_000]
+  : [10_000, 50_000, 100_000, 200_000];
+const fileFor = (rows: number) => join(OUT, `bench-${rows / 1000}k.xlsx`);
 
 function dateAt(i: number, count: number): string {
   const start = parseIsoDate("2024-03-01")!;
   return formatSerial(start + Math.floor((i * 360) / count));
 }
 
-function content(): WorkbookContent {
+/** A year's project with `rows` ledger rows and a tenth as many activities. */
+function content(rows: number): WorkbookContent {
   const categories = ["人力成本", "服务性支出", "评估及其他"];
-  const ledger = Array.from({ length: 50_000 }, (_, i) => ({
-    date: dateAt(i, 50_000),
+  const ledger = Array.from({ length: rows }, (_, i) => ({
+    date: dateAt(i, rows),
     voucher: `记-${String(i + 1).padStart(6, "0")}`,
     category: categories[i % 3],
     subject: ["工资", "活动物资", "评估费"][i % 3],
@@ -43,8 +62,9 @@ function content(): WorkbookContent {
     filedOn: dateAt(i, 400),
     filingNumber: `备-${i}`,
   }));
-  const activities = Array.from({ length: 5_000 }, (_, i) => ({
-    date: dateAt(i, 5_000),
+  const activityCount = rows / 10;
+  const activities = Array.from({ length: activityCount }, (_, i) => ({
+    date: dateAt(i, activityCount),
     title: `活动${i + 1}`,
     type: i % 2 ? "社区服务" : ["个案", "小组", "社区活动"][i % 3],
     host: i % 2 ? `社区组织${(i % 200) + 1}` : "本机构",
@@ -134,72 +154,162 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Run a node script in a fresh process; returns wall time (ms) and what it printed. */
-function node(args: string[]): {
-  ms: number;
-  stdout: string;
-  stderr: string;
-  status: number | null;
-} {
+/** Run a program; wall time (ms), peak memory of the process tree's largest child (MB), output. */
+function run(
+  command: string,
+  args: string[]
+): { ms: number; mb: number; stdout: string; stderr: string; status: number | null } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, {
+  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", command, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { ms, stdout: r.stdout, stderr: r.stderr, status: r.status };
+  const rss = /MAXRSS (\d+)\s*$/.exec(r.stderr ?? "");
+  return {
+    ms,
+    mb: rss ? Number(rss[1]) / 1024 : NaN,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    status: r.status,
+  };
 }
+
+const FUCAI = join(ROOT, "bin", "fucai.js");
+const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+const LO_PROFILE = `file://${join(tmpdir(), "fucai-bench-lo")}`;
+
+/** One workbook: fucai check, ExcelJS readFile and LibreOffice, taking turns. */
+function measure(file: string, runs: number, peers: boolean) {
+  const exceljs = `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)})`;
+  const lo = join(tmpdir(), "fucai-bench-lo-out");
+  const f: number[] = [];
+  const fMb: number[] = [];
+  const e: number[] = [];
+  const l: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const c = run(process.execPath, [FUCAI, "check", file, "--format", "json"]);
+    if (c.status === 2 || c.status === null) throw new Error(`check failed: ${c.stderr}`);
+    f.push(c.ms);
+    fMb.push(c.mb);
+    findings = JSON.parse(c.stdout).files[0].findings.length;
+    if (peers) {
+      e.push(run(process.execPath, ["-e", exceljs]).ms);
+      if (hasSoffice)
+        l.push(
+          run("soffice", [
+            `-env:UserInstallation=${LO_PROFILE}`,
+            "--headless",
+            "--convert-to",
+            "csv",
+            "--outdir",
+            lo,
+            file,
+          ]).ms
+        );
+    }
+    process.stdout.write(".");
+  }
+  return {
+    fucai: median(f),
+    mb: median(fMb),
+    exceljs: e.length ? median(e) : NaN,
+    libreoffice: l.length ? median(l) : NaN,
+    findings,
+  };
+}
+
+function summaryTime(dir: string, jobs: number): number {
+  const r = run(process.execPath, [
+    FUCAI,
+    "summary",
+    dir,
+    "-o",
+    join(OUT, `summary-j${jobs}.xlsx`),
+    "-j",
+    String(jobs),
+  ]);
+  if (r.status !== 0) throw new Error(r.stderr || r.stdout);
+  return r.ms;
+}
+
+const s1 = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  if (!existsSync(FILE) || process.argv.includes("--fresh")) {
-    console.log("generating the benchmark workbook (50,000 ledger rows, 5,000 activities)…");
-    writeFileSync(FILE, await withCachedValues(buildWorkbook(bundledRuleSet(), content())));
-  }
-  console.log(`workbook: ${FILE} (${(statSync(FILE).size / 1048576).toFixed(1)} MB)`);
   if (!existsSync(join(ROOT, "dist", "src", "cli", "main.js")))
     throw new Error("run npm run build:cli first");
-
-  const readScript = `const E=require('exceljs');const t=process.hrtime.bigint();new E.Workbook().xlsx.readFile(${JSON.stringify(FILE)}).then(()=>{console.log(Number(process.hrtime.bigint()-t)/1e6);console.error(process.resourceUsage().maxRSS)})`;
-  const checkScript = `require('./dist/src/cli/main.js').main(['node','fucai','check',${JSON.stringify(FILE)},'--format','json']).then((c)=>{console.error('MAXRSS '+process.resourceUsage().maxRSS);process.exitCode=c})`;
-
-  const readInProcess: number[] = [];
-  const readWhole: number[] = [];
-  const readRss: number[] = [];
-  const check: number[] = [];
-  const checkRss: number[] = [];
-  let findings = 0;
-  for (let i = 0; i < RUNS; i += 1) {
-    const r = node(["-e", readScript]);
-    readInProcess.push(Number(r.stdout.trim()));
-    readWhole.push(r.ms);
-    readRss.push(Number(r.stderr.trim()) / 1024);
-    const c = node(["-e", checkScript]);
-    if (c.status === 2) throw new Error(`check failed: ${c.stderr}`);
-    check.push(c.ms);
-    checkRss.push(Number(/MAXRSS (\d+)/.exec(c.stderr)![1]) / 1024);
-    findings = JSON.parse(c.stdout).files[0].findings.length;
-    process.stdout.write(".");
+  for (const rows of SIZES) {
+    const file = fileFor(rows);
+    if (!existsSync(file) || process.argv.includes("--fresh")) {
+      console.log(`generating ${file} (${rows.toLocaleString("en-US")} ledger rows)…`);
+      writeFileSync(file, await withCachedValues(buildWorkbook(bundledRuleSet(), content(rows))));
+    }
   }
-  console.log("\n");
-  const exceljs = median(readInProcess);
-  const full = median(check);
-  const rows = [
-    ["ExcelJS readFile (the call alone)", `${exceljs.toFixed(0)} ms`],
+  console.log(`node ${process.version}, medians of ${RUNS} paired runs, whole processes`);
+  if (!hasSoffice) console.log("(LibreOffice not installed: its column stays empty)");
+
+  const big = fileFor(50_000);
+  console.log(`\n50,000 ledger rows (${(statSync(big).size / 1048576).toFixed(1)} MB)`);
+  const m = measure(big, RUNS, true);
+  console.log(
     [
-      "ExcelJS readFile (whole process)",
-      `${median(readWhole).toFixed(0)} ms, peak ${median(readRss).toFixed(0)} MB`,
-    ],
-    [
-      "fucai check (whole process)",
-      `${full.toFixed(0)} ms, peak ${median(checkRss).toFixed(0)} MB, ${findings} findings`,
-    ],
-    ["ratio check / ExcelJS readFile", `${(full / exceljs).toFixed(2)} (target ≤ 1.0)`],
-    ["peak memory of the check", `${median(checkRss).toFixed(0)} MB (target < 600 MB)`],
-  ];
-  console.log(`medians over ${RUNS} runs, node ${process.version}`);
-  for (const [k, v] of rows) console.log(`  ${k.padEnd(36)} ${v}`);
+      "",
+      `  fucai check          ${s1(m.fucai)}, peak ${m.mb.toFixed(0)} MB, ${m.findings} findings`,
+      `  ExcelJS readFile     ${s1(m.exceljs)}`,
+      `  LibreOffice (csv)    ${hasSoffice ? s1(m.libreoffice) : "—"}`,
+      `  check / ExcelJS      ${(m.fucai / m.exceljs).toFixed(2)}   (target ≤ 0.5)`,
+      `  check / LibreOffice  ${hasSoffice ? (m.fucai / m.libreoffice).toFixed(2) : "—"}   (target ≤ 0.5)`,
+      `  peak memory          ${m.mb.toFixed(0)} MB   (target ≤ 300 MB)`,
+    ].join("\n")
+  );
+
+  console.log("\nthe curve (fucai check, whole process)");
+  console.log("  rows       time      µs/row   peak MB");
+  const curve: { rows: number; ms: number }[] = [];
+  for (const rows of SIZES) {
+    const c = rows === 50_000 ? m : measure(fileFor(rows), Math.max(3, Math.ceil(RUNS / 2)), false);
+    curve.push({ rows, ms: c.fucai });
+    process.stdout.write("\r");
+    console.log(
+      `  ${rows.toLocaleString("en-US").padStart(7)}  ${s1(c.fucai).padStart(8)}  ${((c.fucai * 1000) / rows).toFixed(1).padStart(7)}  ${c.mb.toFixed(0).padStart(8)}`
+    );
+  }
+  for (let i = 1; i < curve.length; i += 1) {
+    const a = curve[i - 1];
+    const b = curve[i];
+    console.log(
+      `  ${a.rows / 1000}k → ${b.rows / 1000}k: ${(((b.ms - a.ms) * 1000) / (b.rows - a.rows)).toFixed(1)} µs per added row`
+    );
+  }
+
+  const normal = join(ROOT, "workbooks", "samples", "01-wupaer-final-compliant.xlsx");
+  const n: number[] = [];
+  for (let i = 0; i < RUNS * 2; i += 1) n.push(run(process.execPath, [FUCAI, "check", normal]).ms);
+  console.log(`\na normal project workbook (sample 01): ${s1(median(n))}   (target ≤ 0.3 s)`);
+
+  const dir = join(OUT, "summary-200");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const samples = readdirSync(join(ROOT, "workbooks", "samples")).filter((f) =>
+    f.endsWith(".xlsx")
+  );
+  for (let i = 0; i < 200; i += 1)
+    copyFileSync(
+      join(ROOT, "workbooks", "samples", samples[i % samples.length]),
+      join(dir, `${String(i + 1).padStart(3, "0")}-${samples[i % samples.length]}`)
+    );
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i += 1) {
+    one.push(summaryTime(dir, 1));
+    two.push(summaryTime(dir, 2));
+  }
+  console.log(
+    `fucai summary of 200 workbooks: 1 worker ${s1(median(one))}, 2 workers ${s1(median(two))} (speed-up ${(median(one) / median(two)).toFixed(2)}x; target > 1)`
+  );
 }
 
 main().catch((e) => {

@@ -2,7 +2,8 @@
 // Brings a fresh Linux machine to what the demo and the tests need, and does nothing when it
 // is already there: Debian packages (LibreOffice for formula checks and printing, poppler-utils
 // to read the printed PDFs, Chromium for browser tests, libxml2-utils's xmllint for the manifest
-// schemas, CJK fonts and Carlito, which has Calibri's metrics), then the npm packages of
+// schemas, GNU time for the benchmarks' memory figures, CJK fonts and Carlito, which has
+// Calibri's metrics), then the npm packages of
 // package-lock.json. Plain Node, no dependencies.
 "use strict";
 const { execSync, spawnSync } = require("child_process");
@@ -13,13 +14,15 @@ const crypto = require("crypto");
 const root = path.join(__dirname, "..");
 const want = process.argv.includes("--no-apt")
   ? []
-  : ["soffice", "chromium", "pdftotext", "xmllint"];
+  : ["soffice", "chromium", "pdftotext", "xmllint", "/usr/bin/time"];
 const PACKAGES = {
   soffice: "libreoffice-calc-nogui",
   chromium: "chromium",
   pdftotext: "poppler-utils",
   // Validates the add-in manifests against Microsoft's XSD schemas (test/deploy.test.ts).
   xmllint: "libxml2-utils",
+  // GNU time: the benchmarks' peak memory of each process (npm run bench).
+  "/usr/bin/time": "time",
 };
 const EXTRA = ["fonts-noto-cjk", "fonts-crosextra-carlito"];
 

@@ -21,11 +21,16 @@ import type { CheckedWorkbook } from "../engine/summary/model";
 import { checkWorkbook } from "../engine/check";
 import { readWorkbookModel } from "../hosts/xlsx/read-model";
 import { WorkbookReadError, megabytes, type ReadProblem } from "../hosts/xlsx/errors";
-import { DEFAULT_ZIP_LIMITS, useInflater } from "../hosts/xlsx/zip";
-import { inflateRawSync } from "zlib";
+import { DEFAULT_ZIP_LIMITS, useChecksum, useInflater } from "../hosts/xlsx/zip";
+import * as zlib from "zlib";
 
-// Node's zlib inflates large sheets a few times faster than the JavaScript default.
-useInflater((compressed, cap) => inflateRawSync(compressed, { maxOutputLength: Math.max(1, cap) }));
+// Node's zlib inflates large sheets a few times faster than the JavaScript default, and
+// computes CRC-32 natively (zlib.crc32, Node 20.15 and 22.2 on).
+useInflater((compressed, cap) =>
+  zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, cap) })
+);
+const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+if (nativeCrc) useChecksum(nativeCrc);
 import { formatSerial } from "../engine/util/dates";
 
 export interface CheckTask {

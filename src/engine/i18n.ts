@@ -1,4 +1,6 @@
 /** Bilingual text: Chinese first, English available. */
+import { formatNumber } from "./util/text";
+
 export interface Text {
   zh: string;
   en: string;
@@ -23,9 +25,7 @@ export function fillText(text: Text, params: Params = {}): Text {
 }
 
 function formatFigure(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const rounded = Math.round(n * 100) / 100;
-  return rounded.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return Number.isFinite(n) ? formatNumber(n) : String(n);
 }
 
 export function t(zh: string, en: string): Text {

@@ -3,40 +3,12 @@
  * and the cells they reach (transitively), are loaded: a budget sheet's SUMIFS over the
  * ledger brings in the two ledger columns it names, not the whole workbook.
  */
-import type {
-  HyperFormula as HyperFormulaType,
-  DetailedCellError as DetailedCellErrorType,
-} from "hyperformula";
-
-/** HyperFormula is loaded on first use: a workbook without formulas never pays for it. */
-let hfModule: {
-  HyperFormula: typeof HyperFormulaType;
-  DetailedCellError: typeof DetailedCellErrorType;
-} | null = null;
-function hyperformula() {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  hfModule ??= require("hyperformula") as typeof hfModule;
-  return hfModule!;
-}
 import type { CellModel, CellScalar, SheetModel, WorkbookModel } from "../model";
 import { isErrorValue } from "../model";
 import { columnIndex } from "../util/address";
 import { FormulaTranslationError, toHyperFormula } from "./translate";
-
-/**
- * Excel converts text such as "100,000.00" or "¥1,200" to a number in arithmetic (=C2/B2),
- * in the contractor's zh-CN locale, whose currency sign is ¥. HyperFormula does the same
- * once ',' is its thousands separator, which needs other argument and array separators:
- * translate.ts writes formulas with them.
- */
-export const HF_SEPARATORS = {
-  thousandSeparator: "," as const,
-  decimalSeparator: "." as const,
-  functionArgSeparator: ";",
-  arrayColumnSeparator: ";" as const,
-  arrayRowSeparator: "|" as const,
-  currencySymbol: ["¥", "￥", "$"],
-};
+import { hyperformula, withEngine } from "./engine";
+import type { DetailedCellError as DetailedCellErrorType } from "hyperformula";
 
 export interface CellKey {
   sheet: string;
@@ -129,38 +101,40 @@ export function recalculate(
 ): Map<string, Recalculated> {
   const results = new Map<string, Recalculated>();
   const sheetsByName = new Map(model.sheets.map((s) => [s.name, s] as const));
-  // cells to load: sheet -> row -> col -> HF content
-  const load = new Map<string, Map<number, Map<number, unknown>>>();
+  // What HyperFormula is given, as it takes it: sheet -> rows -> cells (holes are empty cells).
+  const grids = new Map<string, unknown[][]>();
   const failures = new Map<string, string>();
   const visitedRegions = new Set<string>();
   let formulas = 0;
 
-  const put = (sheet: string, row: number, col: number, content: unknown) => {
-    let rows = load.get(sheet);
-    if (!rows) load.set(sheet, (rows = new Map()));
-    let cols = rows.get(row);
-    if (!cols) rows.set(row, (cols = new Map()));
-    cols.set(col, content);
+  const gridOf = (name: string): unknown[][] => {
+    let grid = grids.get(name);
+    if (!grid) grids.set(name, (grid = []));
+    return grid;
   };
 
-  const visitCell = (sheet: SheetModel, row: number, col: number) => {
-    const existing = load.get(sheet.name)?.get(row)?.has(col);
-    if (existing) return;
+  const visitCell = (sheet: SheetModel, grid: unknown[][], row: number, col: number) => {
+    const line = grid[row];
+    if (line !== undefined && line[col] !== undefined) return;
     const cell = sheet.rows[row]?.[col];
     if (cell?.f) {
+      let content: unknown;
+      let refs: { sheet: string; region: Region }[] = [];
       try {
         const hf = toHyperFormula(cell.f, { sheet: sheet.name, row, col }, model.tables);
-        put(sheet.name, row, col, `=${hf}`);
+        content = `=${hf}`;
         formulas += 1;
-        for (const ref of referencedRegions(hf, sheet.name)) visitRegion(ref.sheet, ref.region);
+        refs = referencedRegions(hf, sheet.name);
       } catch (e) {
         const reason = e instanceof FormulaTranslationError ? e.message : String(e);
         failures.set(`${sheet.name}!${row}:${col}`, reason);
-        put(sheet.name, row, col, toHfValue(cell));
+        content = toHfValue(cell);
       }
+      (grid[row] ??= [])[col] = content;
+      for (const ref of refs) visitRegion(ref.sheet, ref.region);
     } else {
       const value = toHfValue(cell);
-      if (value !== null) put(sheet.name, row, col, value);
+      if (value !== null) (grid[row] ??= [])[col] = value;
     }
   };
 
@@ -170,18 +144,19 @@ export function recalculate(
     visitedRegions.add(key);
     const sheet = sheetsByName.get(sheetName);
     if (!sheet) return; // HyperFormula reports #REF! for a missing sheet
+    const grid = gridOf(sheetName);
     const r1 = Math.min(region.r1, sheet.rows.length - 1);
     for (let r = region.r0; r <= r1; r += 1) {
       const row = sheet.rows[r];
       if (!row) continue;
       const c1 = Math.min(region.c1, row.length - 1);
-      for (let c = region.c0; c <= c1; c += 1) if (row[c]) visitCell(sheet, r, c);
+      for (let c = region.c0; c <= c1; c += 1) if (row[c]) visitCell(sheet, grid, r, c);
     }
   };
 
   for (const t of targets) {
     const sheet = sheetsByName.get(t.sheet);
-    if (sheet) visitCell(sheet, t.row, t.col);
+    if (sheet) visitCell(sheet, gridOf(sheet.name), t.row, t.col);
   }
   if (formulas === 0) {
     // No formula among the targets: their values are their own, HyperFormula is not needed.
@@ -200,35 +175,13 @@ export function recalculate(
   // Every sheet of the workbook exists in HF (a formula may name an empty one); only loaded cells are filled.
   // No prototype: a sheet called "__proto__" is a sheet like any other.
   const sheets = Object.create(null) as Record<string, unknown[][]>;
-  let maxRows = 1;
+  let cells = 0;
   for (const s of model.sheets) {
-    const rows = load.get(s.name);
-    const grid: unknown[][] = [];
-    if (rows) {
-      for (const [r, cols] of rows) {
-        const line: unknown[] = (grid[r] ??= []);
-        for (const [c, content] of cols) line[c] = content;
-      }
-      for (let r = 0; r < grid.length; r += 1) grid[r] ??= [];
-    }
+    const grid = grids.get(s.name) ?? [];
+    for (let r = 0; r < grid.length; r += 1) cells += (grid[r] ??= []).length;
     sheets[s.name] = grid;
-    maxRows = Math.max(maxRows, grid.length, s.rows.length);
   }
-  const hf = hyperformula().HyperFormula.buildFromSheets(sheets as never, {
-    licenseKey: "gpl-v3",
-    maxRows: Math.max(40_000, maxRows + 1),
-    maxColumns: 18_278,
-    // Excel semantics: 1900 date system with its leap-year bug; criteria compare text without
-    // case but with accents (SUMIFS "é" does not match "e"); raw IEEE results, which the
-    // comparison with cached values (sameValue) allows for.
-    leapYear1900: true,
-    nullDate: { year: 1899, month: 12, day: 30 },
-    caseSensitive: false,
-    accentSensitive: true,
-    smartRounding: false,
-    ...HF_SEPARATORS,
-  });
-  try {
+  withEngine(sheets, cells, (hf) => {
     for (const t of targets) {
       const key = cellKey(t);
       const failed = failures.get(`${t.sheet}!${t.row}:${t.col}`);
@@ -246,9 +199,7 @@ export function recalculate(
         value: fromHfValue(hf.getCellValue({ sheet: sheetId, row: t.row, col: t.col })),
       });
     }
-  } finally {
-    hf.destroy();
-  }
+  });
   return results;
 }
 

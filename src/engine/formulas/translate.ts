@@ -243,7 +243,7 @@ export function toHyperFormula(
     }
     // Separators: HyperFormula is run with ',' as the thousands separator (Excel converts
     // "100,000.00" in arithmetic), so arguments are separated by ';' and array constants
-    // {1,2;3,4} become {1;2|3;4} (see HF_SEPARATORS in evaluate.ts).
+    // {1,2;3,4} become {1;2|3;4} (see HF_SEPARATORS in engine.ts).
     if (ch === "{") braces += 1;
     else if (ch === "}") braces = Math.max(0, braces - 1);
     if (ch === ",") out += ";";

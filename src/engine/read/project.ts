@@ -159,12 +159,14 @@ function readTable(loc: LocatedTable, values: ValueFindings, ruleset: RuleSet): 
       const col = loc.columns[field.key];
       const raw = raws[i];
       const result = results[i];
-      const cell = a1(r, col);
       if (result.kind === "ok") {
         row.v[field.key] = result.value;
-        values.coerced(sheetName, cell, field, raw, result, units[i]);
+        // The cell's address only for what is reported: a ledger has hundreds of thousands of cells.
+        if (result.coerced || units[i])
+          values.coerced(sheetName, a1(r, col), field, raw, result, units[i]);
         return;
       }
+      const cell = a1(r, col);
       row.v[field.key] = null;
       if (result.kind === "bad") {
         (row.unreadable ??= new Set()).add(field.key);

@@ -30,11 +30,13 @@ function isNameEnd(c: number): boolean {
 }
 
 /**
- * Value of attribute `name` between `from` and `to` (one tag's attributes), or null. Looks
- * only inside the tag: a search that ran on past it would make a sheet of plain cells
- * (no s= or t=) quadratic in its size.
+ * Where attribute `name`'s value lies between `from` and `to` (one tag's attributes): its first
+ * character, with the end left in `valueEnd`; -1 if absent. Looks only inside the tag: a search
+ * that ran on past it would make a sheet of plain cells (no s= or t=) quadratic in its size.
+ * Positions, not slices: the scanner reads most values in place, without a string per attribute.
  */
-function attribute(xml: string, from: number, to: number, name: string): string | null {
+let valueEnd = 0;
+function attributeAt(xml: string, from: number, to: number, name: string): number {
   const first = name.charCodeAt(0);
   const n = name.length;
   for (let at = from; at + n < to; at += 1) {
@@ -43,13 +45,120 @@ function attribute(xml: string, from: number, to: number, name: string): string 
     // a whole attribute name (not the tail of another, e.g. "r" inside "spans")
     if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
     if (xml.charCodeAt(at + n) !== 61 || (n > 1 && !xml.startsWith(name, at))) continue;
-    const quote = xml[at + n + 1];
-    if (quote !== '"' && quote !== "'") return null;
-    const end = xml.indexOf(quote, at + n + 2);
-    if (end < 0 || end > to) return null;
-    return decodeEntities(xml.slice(at + n + 2, end));
+    const quote = xml.charCodeAt(at + n + 1);
+    if (quote !== 34 && quote !== 39) return -1;
+    const end = xml.indexOf(quote === 34 ? '"' : "'", at + n + 2);
+    if (end < 0 || end > to) return -1;
+    valueEnd = end;
+    return at + n + 2;
   }
-  return null;
+  return -1;
+}
+
+function attribute(xml: string, from: number, to: number, name: string): string | null {
+  const at = attributeAt(xml, from, to, name);
+  return at < 0 ? null : decodeEntities(xml.slice(at, valueEnd));
+}
+
+/** A whole number of up to 15 digits written plainly in xml[from, to), or -1. */
+function digitsAt(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** The cell type (t=) as one of the spec's words, read in place for the usual ones. */
+function cellType(xml: string, at: number, end: number): string {
+  if (at < 0) return "n";
+  const len = end - at;
+  const c = xml.charCodeAt(at);
+  if (len === 1) {
+    if (c === 115) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  } else if (len === 3 && xml.startsWith("str", at)) return "str";
+  else if (len === 9 && xml.startsWith("inlineStr", at)) return "inlineStr";
+  return decodeEntities(xml.slice(at, end));
+}
+
+/** Row and column of an A1 reference in xml[from, to), into refRow/refCol; false if not one. */
+let refRow = 0;
+let refCol = 0;
+function cellRefAt(xml: string, from: number, to: number): boolean {
+  let col = 0;
+  let i = from;
+  while (i < to && i - from < 4) {
+    const c = xml.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+    i += 1;
+  }
+  if (i === from || i - from > 3) return false;
+  const row = digitsAt(xml, i, to);
+  if (row <= 0) return false;
+  refRow = row - 1;
+  refCol = col - 1;
+  return true;
+}
+
+/**
+ * One pass over a <c …> tag from `from`: the index of its closing '>' (-1 if none), with where
+ * its r=, s= and t= values lie in the *At/*End variables. Quoted values are skipped whole, so
+ * text inside another attribute's value is never taken for one of these three.
+ */
+let cellR = -1;
+let cellREnd = 0;
+let cellS = -1;
+let cellSEnd = 0;
+let cellT = -1;
+let cellTEnd = 0;
+function scanCellTag(xml: string, from: number): number {
+  cellR = cellS = cellT = -1;
+  const n = xml.length;
+  let i = from;
+  while (i < n) {
+    const c = xml.charCodeAt(i);
+    if (c === 62) return i;
+    if (c === 34 || c === 39) {
+      const e = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (e < 0) return -1;
+      i = e + 1;
+      continue;
+    }
+    if ((c === 114 || c === 115 || c === 116) && xml.charCodeAt(i + 1) === 61) {
+      const before = xml.charCodeAt(i - 1);
+      const q = xml.charCodeAt(i + 2);
+      if (
+        (before === 32 || before === 9 || before === 10 || before === 13) &&
+        (q === 34 || q === 39)
+      ) {
+        const e = xml.indexOf(q === 34 ? '"' : "'", i + 3);
+        if (e < 0) return -1;
+        if (c === 114 && cellR < 0) {
+          cellR = i + 3;
+          cellREnd = e;
+        } else if (c === 115 && cellS < 0) {
+          cellS = i + 3;
+          cellSEnd = e;
+        } else if (c === 116 && cellT < 0) {
+          cellT = i + 3;
+          cellTEnd = e;
+        }
+        i = e + 1;
+        continue;
+      }
+    }
+    i += 1;
+  }
+  return -1;
 }
 
 /** Excel's limits (Excel specifications and limits): 1,048,576 rows, 16,384 columns, 8,192-character formulas. */
@@ -102,23 +211,75 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
   let col = -1;
   let i = start;
 
-  const inner = (
-    content: string,
-    tag: string,
-    tagEnd_: string
-  ): { attrsFrom: number; attrsTo: number; text: string | null } | null => {
-    const at = content.indexOf(tag);
-    if (at < 0 || !isNameEnd(content.charCodeAt(at + tag.length))) return null;
-    const gt = tagEnd(content, at);
-    if (gt < 0) return null;
-    if (content.charCodeAt(gt - 1) === 47)
-      return { attrsFrom: at + tag.length, attrsTo: gt - 1, text: null };
-    const stop = content.indexOf(tagEnd_, gt);
-    return {
-      attrsFrom: at + tag.length,
-      attrsTo: gt,
-      text: content.slice(gt + 1, stop < 0 ? content.length : stop),
-    };
+  // Where the current cell's <v> text and <f> element lie in `xml` (-1: absent). Set per cell
+  // by the fast path or by `inner`, read at once: one object for the sheet, none per cell.
+  const at = { vFrom: -1, vTo: -1, fAttrFrom: -1, fAttrTo: -1, fFrom: -1, fTo: -1 };
+
+  /** The first `tag` element inside the cell's content, as positions in `xml` (base = content's start). */
+  const inner = (content: string, base: number, tag: string, tagEnd_: string, isV: boolean) => {
+    const tagAt = content.indexOf(tag);
+    if (tagAt < 0 || !isNameEnd(content.charCodeAt(tagAt + tag.length))) return;
+    const gt = tagEnd(content, tagAt);
+    if (gt < 0) return;
+    const selfClosing = content.charCodeAt(gt - 1) === 47;
+    let from = -1;
+    let to = -1;
+    if (!selfClosing) {
+      const stop = content.indexOf(tagEnd_, gt);
+      from = base + gt + 1;
+      to = base + (stop < 0 ? content.length : stop);
+    }
+    if (isV) {
+      at.vFrom = from;
+      at.vTo = to;
+    } else {
+      at.fAttrFrom = base + tagAt + tag.length;
+      at.fAttrTo = base + (selfClosing ? gt - 1 : gt);
+      at.fFrom = from;
+      at.fTo = to;
+    }
+  };
+
+  /**
+   * The usual cell, read in place: an optional <f …>text</f> or <f …/>, then an optional
+   * <v>text</v>, nothing else between <c …> and </c>. Anything else (CDATA, inline strings,
+   * whitespace, other elements) returns false and goes the general way. Every search is bounded
+   * by the cell's end: the next '<' after a text is always at or before `stop`.
+   */
+  const fastCell = (from: number, stop: number): boolean => {
+    let p = from;
+    if (xml.startsWith(F, p) && isNameEnd(xml.charCodeAt(p + F.length))) {
+      let gt = -1;
+      for (let q = p + F.length; q < stop; q += 1) {
+        const c = xml.charCodeAt(q);
+        if (c === 62) {
+          gt = q;
+          break;
+        }
+        if (c === 34 || c === 39 || c === 60) return false; // quoted values: the general way
+      }
+      if (gt < 0) return false;
+      at.fAttrFrom = p + F.length;
+      if (xml.charCodeAt(gt - 1) === 47) {
+        at.fAttrTo = gt - 1;
+        p = gt + 1;
+      } else {
+        const close = xml.indexOf("<", gt + 1);
+        if (close < 0 || close > stop || !xml.startsWith(F_END, close)) return false;
+        at.fAttrTo = gt;
+        at.fFrom = gt + 1;
+        at.fTo = close;
+        p = close + F_END.length;
+      }
+    }
+    if (xml.startsWith(V, p) && xml.charCodeAt(p + V.length) === 62) {
+      const close = xml.indexOf("<", p + V.length + 1);
+      if (close < 0 || close > stop || !xml.startsWith(V_END, close)) return false;
+      at.vFrom = p + V.length + 1;
+      at.vTo = close;
+      p = close + V_END.length;
+    }
+    return p === stop;
   };
 
   while (i < end) {
@@ -127,9 +288,15 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     if (xml.startsWith(ROW, lt) && isNameEnd(xml.charCodeAt(lt + ROW.length))) {
       const gt = tagEnd(xml, lt);
       if (gt < 0) throw new WorkbookReadError("corrupt", undefined, `${part}: unterminated row`);
-      const r = attribute(xml, lt + ROW.length, gt, "r");
-      row = r ? Number(r) - 1 : row + 1;
-      if (!(row >= 0 && row < MAX_ROWS)) throw beyondGrid(part, `row ${r}`);
+      const rAt = attributeAt(xml, lt + ROW.length, gt, "r");
+      const plain = rAt < 0 ? -1 : digitsAt(xml, rAt, valueEnd);
+      if (plain > 0) row = plain - 1;
+      else {
+        const r = rAt < 0 ? null : decodeEntities(xml.slice(rAt, valueEnd));
+        row = r ? Number(r) - 1 : row + 1;
+        if (!(row >= 0 && row < MAX_ROWS)) throw beyondGrid(part, `row ${r}`);
+      }
+      if (row >= MAX_ROWS) throw beyondGrid(part, `row ${row + 1}`);
       col = -1;
       i = gt + 1;
       continue;
@@ -138,18 +305,24 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
       i = lt + 1;
       continue;
     }
-    const gt = tagEnd(xml, lt);
+    const gt = scanCellTag(xml, lt + CELL.length);
     if (gt < 0) throw new WorkbookReadError("corrupt", undefined, `${part}: unterminated cell`);
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const attrsTo = selfClosing ? gt - 1 : gt;
-    const ref = attribute(xml, lt + CELL.length, attrsTo, "r");
-    const pos = ref ? parseA1(ref) : null;
-    if (pos) {
-      row = pos.row;
-      col = pos.col;
-    } else col += 1;
+    const refAt = cellR;
+    const refEnd = cellREnd;
+    if (refAt >= 0 && cellRefAt(xml, refAt, refEnd)) {
+      row = refRow;
+      col = refCol;
+    } else {
+      const pos =
+        refAt >= 0 && refEnd > refAt ? parseA1(decodeEntities(xml.slice(refAt, refEnd))) : null;
+      if (pos) {
+        row = pos.row;
+        col = pos.col;
+      } else col += 1;
+    }
     if (row >= MAX_ROWS || col >= MAX_COLS || row < 0)
-      throw beyondGrid(part, ref ?? `column ${col}`);
+      throw beyondGrid(part, refAt >= 0 ? xml.slice(refAt, refEnd) : `column ${col}`);
     if (selfClosing) {
       // A styled empty cell: nothing to read.
       i = gt + 1;
@@ -157,17 +330,40 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     }
     const cellEnd = xml.indexOf(CELL_END, gt);
     const stop = cellEnd < 0 ? end : cellEnd;
-    const content = xml.slice(gt + 1, stop);
     i = cellEnd < 0 ? end : cellEnd + CELL_END.length;
-    if (!content) continue;
-    const type = attribute(xml, lt + CELL.length, attrsTo, "t") ?? "n";
-    const style = attribute(xml, lt + CELL.length, attrsTo, "s");
-    const fmt = style !== null ? ctx.formats[Number(style)] : undefined;
+    if (stop <= gt + 1) continue;
+    const type = cellType(xml, cellT, cellTEnd);
+    let fmt: string | undefined;
+    if (cellS >= 0) {
+      const index = digitsAt(xml, cellS, cellSEnd);
+      fmt = ctx.formats[index >= 0 ? index : Number(decodeEntities(xml.slice(cellS, cellSEnd)))];
+    }
 
-    const v = inner(content, V, V_END);
-    const value = v?.text != null ? textOf(v.text) : null;
+    at.vFrom = at.vTo = at.fAttrFrom = at.fAttrTo = at.fFrom = at.fTo = -1;
+    let content: string | null = null;
+    if (type === "inlineStr" || !fastCell(gt + 1, stop)) {
+      at.vFrom = at.vTo = at.fAttrFrom = at.fAttrTo = at.fFrom = at.fTo = -1;
+      content = xml.slice(gt + 1, stop);
+      inner(content, gt + 1, V, V_END, true);
+      inner(content, gt + 1, F, F_END, false);
+    }
+    let cv: CellScalar = null;
+    let value: string | null = null;
+    let inPlace = false;
+    let numberCell = false; // a number cell, whose dates move in a 1904 workbook
+    if (at.vFrom >= 0 && (type === "s" || type === "n")) {
+      // Shared-string indexes and whole numbers, read without a string of their own.
+      const negative = type === "n" && xml.charCodeAt(at.vFrom) === 45;
+      const digits = digitsAt(xml, negative ? at.vFrom + 1 : at.vFrom, at.vTo);
+      if (digits >= 0) {
+        inPlace = true;
+        cv = type === "s" ? (ctx.strings[digits] ?? null) : negative ? -digits : digits;
+        numberCell = type === "n";
+      }
+    }
+    if (!inPlace && at.vFrom >= 0) value = textOf(xml.slice(at.vFrom, at.vTo));
     let inline: string | null = null;
-    if (type === "inlineStr") {
+    if (type === "inlineStr" && content) {
       const is = content.indexOf(IS);
       if (is >= 0) {
         const parts: string[] = [];
@@ -208,42 +404,45 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
         en: `more than ${max} cells`,
       });
     }
-    let cv: CellScalar = null;
-    switch (type) {
-      case "s":
-        cv = value === null ? null : (ctx.strings[Number(value)] ?? null);
-        break;
-      case "inlineStr":
-        cv = inline ?? value;
-        break;
-      case "str":
-        cv = value ?? "";
-        break;
-      case "b":
-        cv = value === null ? null : value.trim() === "1" || value.trim().toLowerCase() === "true";
-        break;
-      case "e":
-        cv = value === null ? null : { error: value };
-        break;
-      case "d": {
-        // ISO 8601 date (strict OOXML); to a 1900 serial
-        const t = value ? Date.parse(value.length <= 10 ? `${value}T00:00:00Z` : `${value}Z`) : NaN;
-        cv = Number.isFinite(t) ? (t - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
-        break;
+    if (!inPlace)
+      switch (type) {
+        case "s":
+          cv = value === null ? null : (ctx.strings[Number(value)] ?? null);
+          break;
+        case "inlineStr":
+          cv = inline ?? value;
+          break;
+        case "str":
+          cv = value ?? "";
+          break;
+        case "b":
+          cv =
+            value === null ? null : value.trim() === "1" || value.trim().toLowerCase() === "true";
+          break;
+        case "e":
+          cv = value === null ? null : { error: value };
+          break;
+        case "d": {
+          // ISO 8601 date (strict OOXML); to a 1900 serial
+          const t = value
+            ? Date.parse(value.length <= 10 ? `${value}T00:00:00Z` : `${value}Z`)
+            : NaN;
+          cv = Number.isFinite(t) ? (t - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
+          break;
+        }
+        default:
+          cv = value === null || value === "" ? null : errorOrNumber(value.trim());
+          numberCell = true;
       }
-      default:
-        cv = value === null || value === "" ? null : errorOrNumber(value.trim());
-        if (typeof cv === "number" && ctx.date1904 && isDateFormat(fmt)) cv += 1462;
-    }
+    if (numberCell && typeof cv === "number" && ctx.date1904 && isDateFormat(fmt)) cv += 1462;
 
     let formula: string | undefined;
-    const f = inner(content, F, F_END);
-    if (f) {
-      let text = f.text === null ? "" : textOf(f.text).trim().replace(/^=/, "");
+    if (at.fAttrFrom >= 0) {
+      let text = at.fFrom < 0 ? "" : textOf(xml.slice(at.fFrom, at.fTo)).trim().replace(/^=/, "");
       // Excel refuses formulas over 8,192 characters: such text is no formula of Excel's.
       if (text.length > MAX_FORMULA) text = "";
-      const kind = attribute(content, f.attrsFrom, f.attrsTo, "t");
-      const si = attribute(content, f.attrsFrom, f.attrsTo, "si");
+      const kind = attribute(xml, at.fAttrFrom, at.fAttrTo, "t");
+      const si = attribute(xml, at.fAttrFrom, at.fAttrTo, "si");
       if (kind === "shared" && si !== null) {
         if (text) {
           shared.set(si, { formula: text, row, col });
@@ -255,9 +454,16 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
       } else if (text) formula = text;
     }
     if (cv === null && formula === undefined) continue;
-    const cell: CellModel = { v: cv };
-    if (formula !== undefined) cell.f = formula;
-    if (fmt !== undefined && fmt !== "General") cell.fmt = fmt;
+    // Literal shapes, not properties added later: fewer hidden classes and no property stores.
+    const shown = fmt !== undefined && fmt !== "General";
+    const cell: CellModel =
+      formula === undefined
+        ? shown
+          ? { v: cv, fmt }
+          : { v: cv }
+        : shown
+          ? { v: cv, f: formula, fmt }
+          : { v: cv, f: formula };
     (rows[row] ??= [])[col] = cell;
   }
   return { name, rows };

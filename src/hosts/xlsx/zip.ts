@@ -134,6 +134,14 @@ export function useInflater(fn: Inflater): void {
   inflater = fn;
 }
 
+/** CRC-32 of a part: the crc-32 package by default; Node passes zlib's native one (v20.15+). */
+export type Checksum = (data: Uint8Array) => number;
+let checksum: Checksum = (data) => CRC32.buf(data);
+
+export function useChecksum(fn: Checksum): void {
+  checksum = fn;
+}
+
 interface Entry {
   name: string;
   method: number;
@@ -269,7 +277,7 @@ function extract(data: Uint8Array, entry: Entry, limits: ZipLimits, left: number
       undefined,
       `${entry.name}: ${out.length} bytes, the directory says ${entry.size}`
     );
-  if (CRC32.buf(out) >>> 0 !== entry.crc >>> 0)
+  if (checksum(out) >>> 0 !== entry.crc >>> 0)
     throw new WorkbookReadError("corrupt", undefined, `${entry.name}: CRC-32 mismatch`);
   return out;
 }

@@ -82,7 +82,7 @@ const findingShown = () =>
   });
 
 const click = async (name: string | RegExp) => {
-  const button = await waitFor(() => screen.getByRole("button", { name }), { timeout: 5000 });
+  const button = await waitFor(() => screen.getByRole("button", { name }), { timeout: 15000 });
   await act(async () => {
     fireEvent.click(button);
   });
@@ -188,14 +188,14 @@ describe("ExcelView", () => {
     expect(screen.getByText(/撤销记录会被清空/)).toBeTruthy();
     await click("取消");
     await waitFor(() => expect(screen.queryByText(/撤销记录会被清空/)).toBeNull(), {
-      timeout: 5000,
+      timeout: 15000,
     });
     expect(bridge.calls).not.toContain("template");
     await click("插入标准模板");
     await click("插入");
     await waitFor(() => expect(bridge.calls).toContain("template"));
     expect(fetchMock).toHaveBeenCalledTimes(1);
-  }, 30000);
+  }, 60000);
 
   it("re-checks after edits while live check is on, and stops watching when it is off", async () => {
     const bridge = fakeBridge();
