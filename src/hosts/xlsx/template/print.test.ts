@@ -12,8 +12,24 @@ describe("wrappedLines", () => {
   it("breaks English at spaces, a word too long for a line inside it, and at each newline", () => {
     expect(wrappedLines("one two three", 40)).toBe(1);
     expect(wrappedLines("one two three", 6)).toBe(3);
-    expect(wrappedLines("x".repeat(30), 11)).toBe(3);
+    // Three lines for a word longer than a line, and one to spare: where it breaks varies.
+    expect(wrappedLines("x".repeat(30), 11)).toBe(4);
     expect(wrappedLines("a\nb\n\nc", 40)).toBe(4);
+  });
+
+  it("breaks a path only after a hyphen, moving whole pieces to the next line", () => {
+    // Cut anywhere, 38 characters fill two lines of a column 21 wide; cut after "-" only,
+    // each piece of 13 takes a line of its own (and each count one line to spare).
+    const path = `${"a".repeat(6)}/${"a".repeat(5)}-${"b".repeat(12)}-${"c".repeat(12)}`;
+    expect(wrappedLines(path, 21)).toBe(4);
+    expect(wrappedLines("x".repeat(path.length), 21)).toBe(3);
+  });
+
+  it("keeps a date whole and a closing mark with the character before it", () => {
+    // No break after "-" before a digit: 2024-10-15 goes to the second line whole.
+    expect(wrappedLines("abcd 2024-10-15", 11)).toBe(2);
+    // "，" never starts a line: "查，" moves together, and the line after it starts one later.
+    expect(wrappedLines("合规检查，合规检查", 10)).toBe(3);
   });
 
   it("takes more lines for larger text", () => {

@@ -63,32 +63,75 @@ export function textWidth(text: string): number {
 const TOKEN = new RegExp(`${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+|\\s+`, "gu");
 
 /**
+ * The pieces a line may break between: spaces, each Chinese character, and a Latin run cut
+ * after a "-" that is not before a digit. LibreOffice (ICU) breaks a path such as
+ * "/tmp/报送/02-zhanmin-interim.xlsx" after its hyphens only, not at "/" (seen in its PDFs),
+ * so the pieces between hyphens move to the next line whole.
+ */
+const BREAK_AFTER = /(?:[^-]|-(?=\d))*-(?!\d)|(?:[^-]|-(?=\d))+/g;
+
+/** Chinese punctuation that never starts a line (closing) or ends one (opening). */
+const CLOSING = /^[，。、：；！？）」』】》〉”’]$/;
+const OPENING = /^[（「『【《〈“‘]$/;
+
+function tokensOf(paragraph: string): string[] {
+  const out: string[] = [];
+  let opening = "";
+  for (const token of paragraph.match(TOKEN) ?? []) {
+    if (OPENING.test(token)) {
+      opening += token;
+      continue;
+    }
+    const pieces =
+      token.length > 1 && token.includes("-") ? (token.match(BREAK_AFTER) ?? [token]) : [token];
+    pieces[0] = opening + pieces[0];
+    opening = "";
+    if (CLOSING.test(token) && out.length && !/^\s+$/.test(out[out.length - 1]))
+      out[out.length - 1] += token;
+    else out.push(...pieces);
+  }
+  if (opening) out.push(opening);
+  return out;
+}
+
+/**
  * Lines the text takes when wrapped in a column `width` characters wide, at `size` points:
  * breaks at spaces and between Chinese characters, and inside a word longer than a line.
+ * Where a paragraph holds a word with hyphens or one longer than a line (a file path), where
+ * LibreOffice and Excel break it cannot be foreseen exactly: the larger count of breaking it
+ * at its hyphens or anywhere, and a line to spare when it is longer than a line.
  */
 export function wrappedLines(text: string, width: number, size = 11): number {
   // Cell padding, and a margin for the line-breaking rules that move a character to the next line.
   const room = Math.max(1, (width - 1) * 0.95 * (11 / size));
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
-    lines += 1;
-    let used = 0;
-    for (const token of paragraph.match(TOKEN) ?? []) {
-      const w = textWidth(token);
-      if (/^\s+$/.test(token)) {
-        used += w;
-        continue;
-      }
-      if (used + w <= room) {
-        used += w;
-        continue;
-      }
-      if (used > 0) lines += 1;
-      used = w;
-      while (used > room) {
-        lines += 1;
-        used -= room;
-      }
+    const whole = paragraph.match(TOKEN) ?? [];
+    const longest = Math.max(0, ...whole.map(textWidth));
+    lines += Math.max(linesOf(whole, room), linesOf(tokensOf(paragraph), room));
+    if (longest > room) lines += 1;
+  }
+  return lines;
+}
+
+function linesOf(tokens: string[], room: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const token of tokens) {
+    const w = textWidth(token);
+    if (/^\s+$/.test(token)) {
+      used += w;
+      continue;
+    }
+    if (used + w <= room) {
+      used += w;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    used = w;
+    while (used > room) {
+      lines += 1;
+      used -= room;
     }
   }
   return lines;
