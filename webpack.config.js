@@ -241,6 +241,103 @@ function commands(dev) {
   };
 }
 
+/**
+ * The WPS 加载项 (`webpack --env wps`, run by `npm run build:wps`; scripts/build-wps.js then
+ * packages dist/wps/addin for both deployments, docs/wps.md). The pane is one file like the
+ * standalone page (SingleFilePlugin: no chunk or worker file to fetch, so it also runs when WPS
+ * loads the add-in from the local jsaddons folder); main.js holds the ribbon's functions.
+ * Both are transpiled to ES2020: Kingsoft documents no Chromium version for add-ins, and its
+ * own wpsjs 2.2.3 templates build with Vite 5's default target (es2020, chrome87).
+ */
+const WPS_DIR = path.resolve(__dirname, "dist", "wps", "addin");
+const WPS_TS = { target: "ES2020" };
+// Vite 5's default build.target, minus the browsers WPS is not: es2020 and chrome87.
+const WPS_TARGET = ["es2020", "chrome87"];
+
+/**
+ * Our TypeScript goes to ES2020 through ts-loader; the libraries' own newer syntax (Fluent UI's
+ * tabster writes `??=`) is lowered to the same target by esbuild, on each script before
+ * minification (test/wps-build.test.ts parses the scripts as ES2020).
+ */
+class LowerSyntaxPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LowerSyntaxPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "LowerSyntaxPlugin",
+          stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY,
+        },
+        (assets) => {
+          const esbuild = require("esbuild");
+          for (const name of Object.keys(assets).filter((n) => n.endsWith(".js"))) {
+            const code = compilation.getAsset(name).source.source().toString();
+            const out = esbuild.transformSync(code, {
+              loader: "js",
+              target: WPS_TARGET,
+              legalComments: "inline",
+            });
+            compilation.updateAsset(name, new sources.RawSource(out.code));
+          }
+        }
+      );
+    });
+  }
+}
+
+function wps(dev) {
+  const common = {
+    devtool: false,
+    target: ["web", "es2020"],
+    resolve,
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+  };
+  return [
+    {
+      ...common,
+      name: "wps-pane",
+      entry: {
+        "wps-pane": "./src/ui/wps/index.tsx",
+        "wps-engine": "./src/ui/worker/engine.worker.ts",
+      },
+      output: { path: WPS_DIR, filename: "[name].js", publicPath: "", clean: false },
+      module: {
+        parser: { javascript: { dynamicImportMode: "eager" } },
+        rules: [typescript(dev, WPS_TS), ...ASSETS],
+      },
+      plugins: [
+        new webpack.DefinePlugin({ __FUCAI_SINGLE_FILE__: "true" }),
+        new LowerSyntaxPlugin(),
+        new SingleFilePlugin({
+          filename: "taskpane.html",
+          template: path.resolve(__dirname, "src", "ui", "wps", "taskpane.html"),
+          page: "wps-pane",
+          worker: "wps-engine",
+          favicon: path.resolve(__dirname, "assets", "icon-32.png"),
+        }),
+      ],
+    },
+    {
+      ...common,
+      name: "wps-ribbon",
+      entry: { main: "./src/ui/wps/ribbon.ts" },
+      output: { path: WPS_DIR, filename: "[name].js", clean: false },
+      module: { rules: [typescript(dev, WPS_TS)] },
+      plugins: [
+        new LowerSyntaxPlugin(),
+        new CopyWebpackPlugin({
+          patterns: [
+            { from: "src/ui/wps/ribbon.xml", to: "ribbon.xml" },
+            { from: "src/ui/wps/index.html", to: "index.html" },
+            { from: "assets/icon-32.png", to: "images/icon-32.png" },
+          ],
+        }),
+      ],
+    },
+  ];
+}
+
 module.exports = (env, options) => {
   const dev = options.mode !== "production";
   const web = {
@@ -304,6 +401,7 @@ module.exports = (env, options) => {
       server: dev ? httpsOptions() : undefined,
     },
   };
+  if (env.wps) return wps(dev);
   // The dev server serves the pane and the commands; builds make the single file too.
   return env.WEBPACK_SERVE ? [web, commands(dev)] : [web, commands(dev), singleFile(dev)];
 };

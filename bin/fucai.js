@@ -19,7 +19,7 @@ process.stdout.on("error", (e) => {
 // A command that reads workbooks starts its first worker now, so that the worker's start-up
 // overlaps the loading of the rest of the CLI on the other core.
 const command = process.argv.slice(2).find((a) => !a.startsWith("-"));
-if (command === "check" || command === "summary")
+if (command === "check" || command === "summary" || command === "diff")
   require(path.join(path.dirname(entry), "pool.js")).prewarm();
 // exitCode, not process.exit(): everything written to a pipe is flushed before Node exits.
 require(entry)

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The main job on the bundled samples: check every sample workbook (report in Chinese on the
 // terminal, JSON in out/report.json), write the annotated copies into out/annotated/ and the
-// bureau's summary workbook to out/summary.xlsx, then serve the standalone page with the
-// samples preloaded and print its address (--no-serve stops after the files).
+// bureau's summary workbook to out/summary.xlsx, compare the two submissions of project 02
+// (fucai diff), then serve the standalone page with the samples preloaded and print its
+// address (--no-serve stops after the files).
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -31,6 +32,13 @@ run(["check", samples, "--annotate", path.join("out", "annotated")]);
 const json = run(["check", samples, "--format", "json"], true);
 fs.writeFileSync(path.join(root, "out", "report.json"), json.stdout);
 run(["summary", samples, "-o", path.join("out", "summary.xlsx")]);
+// Two submissions of one project: 06 (August) and 02 (October), which corrects a June row.
+console.log("\n两次报送的比较 Two submissions compared (fucai diff):\n");
+run([
+  "diff",
+  path.join(samples, "06-zhanmin-interim-earlier.xlsx"),
+  path.join(samples, "02-zhanmin-interim-behind.xlsx"),
+]);
 console.log(
   [
     "",

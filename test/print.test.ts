@@ -26,6 +26,7 @@ import {
   type Page,
   type SheetText,
 } from "./support/print";
+import { ACCEPT, reviewedSample } from "./support/reviews";
 
 const dir = mkdtempSync(join(tmpdir(), "fucai-print-test-"));
 const PNG_DIR = join(ROOT, "test-results", "print");
@@ -35,6 +36,8 @@ const FILES = {
   annotated: join(dir, "annotated.xlsx"),
   summary: join(dir, "summary.xlsx"),
   "summary-en": join(dir, "summary-en.xlsx"),
+  /** A summary of workbooks with accepted findings: 汇总-审核意见 filled. */
+  reviews: join(dir, "reviews.xlsx"),
   control: join(dir, "control.xlsx"),
 };
 type Name = keyof typeof FILES;
@@ -44,6 +47,32 @@ interface Printed {
   sheets: SheetText[];
 }
 const printed = {} as Record<Name, Printed>;
+
+/** Samples 03 and 04 again, with findings accepted (and one explained) in 审核意见. */
+async function reviewedSamples(folder: string): Promise<void> {
+  mkdirSync(folder, { recursive: true });
+  await reviewedSample("03-tokezhake-budget-ledger.xlsx", join(folder, "03.xlsx"), (fs) => [
+    { finding: fs.find((f) => f.rule === "PRJ-AMOUNT")!, input: ACCEPT },
+    {
+      finding: fs.find((f) => f.rule === "BUD-OVERRUN")!,
+      input: { ...ACCEPT, reason: "评估费用按评估机构报价调整，已批准", reviewer: "李娜" },
+    },
+    {
+      finding: fs.find((f) => f.rule === "LED-VOUCHER" && f.severity === "warning")!,
+      input: {
+        ...ACCEPT,
+        explanation: "退款凭证遗失，已向开户银行申请补打回单，补齐后附在凭证后。",
+        reason: "银行回单可替代凭证，已核实退款到账",
+      },
+    },
+  ]);
+  await reviewedSample("04-wupaer-staff-kpi.xlsx", join(folder, "04.xlsx"), (fs) => [
+    {
+      finding: fs.find((f) => f.severity === "error")!,
+      input: { ...ACCEPT, reason: "人员变动已报民政局同意，新社工已到岗，资质证明附后" },
+    },
+  ]);
+}
 
 /** A workbook with one fault per sheet, each of which the checks must see. */
 async function control(path: string): Promise<void> {
@@ -76,6 +105,8 @@ beforeAll(async () => {
   fucai(["check", SAMPLE.budget, "--annotate", FILES.annotated]);
   fucai(["summary", SAMPLES_DIR, "-o", FILES.summary]);
   fucai(["summary", SAMPLES_DIR, "-o", FILES["summary-en"], "--lang", "en"]);
+  await reviewedSamples(join(dir, "reviewed"));
+  fucai(["summary", join(dir, "reviewed"), "-o", FILES.reviews]);
   await control(FILES.control);
   const names = Object.keys(FILES) as Name[];
   const pdfs = printToPdf(names.map((n) => FILES[n]));
@@ -139,7 +170,7 @@ describe("printing with LibreOffice", () => {
     expect(faults("control", sheet("数字太宽")).join("\n")).toMatch(/###/);
   });
 
-  it.each(["template", "annotated", "summary", "summary-en"] as const)(
+  it.each(["template", "annotated", "summary", "summary-en", "reviews"] as const)(
     "prints every sheet of the %s legibly",
     (name) => {
       const unknown = printed[name].pages.filter(
@@ -181,8 +212,19 @@ describe("printing with LibreOffice", () => {
     }
   );
 
+  it("prints 汇总-审核意见 with every accepted finding, and the template's empty 审核意见, on one page", () => {
+    expect(pageCounts("reviews")["汇总-审核意见"]).toBe(1);
+    expect(pageCounts("summary")["汇总-审核意见"]).toBe(1);
+    expect(pageCounts("template")["审核意见"]).toBe(1);
+    const text = pagesOf("reviews", "汇总-审核意见")
+      .map((p) => p.text)
+      .join("\n");
+    for (const word of ["王建华", "李娜", "已批准", "SFMZ-FC-2024-03", "SFMZ-FC-2024-04"])
+      expect(text).toContain(word);
+  });
+
   it("gives every header row a real fill with dark text (white text only on a dark fill)", async () => {
-    for (const file of [FILES.template, FILES.summary, FILES.annotated]) {
+    for (const file of [FILES.template, FILES.summary, FILES.annotated, FILES.reviews]) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
       const bad: string[] = [];

@@ -10,6 +10,9 @@ import { bundledRuleSet } from "../src/engine/rulesets/ruleset";
 import { RULES } from "../src/engine/rules/catalog";
 import { SAMPLES, CROSS_EXPECTED } from "../scripts/samples";
 import { parseIsoDate } from "../src/engine/util/dates";
+import { submissionOf } from "../src/engine/diff/snapshot";
+import { compareSubmissions } from "../src/engine/diff/compare";
+import type { Comparison } from "../src/engine/diff/types";
 
 const dir = join(__dirname, "..", "workbooks", "samples");
 const ruleset = bundledRuleSet();
@@ -23,6 +26,15 @@ function report(file: string): ProjectReport {
     reports.set(file, r);
   }
   return r;
+}
+
+const EARLIER = "06-zhanmin-interim-earlier.xlsx";
+const LATER = "02-zhanmin-interim-behind.xlsx";
+
+function comparison(a: string, b: string): Comparison {
+  const out = compareSubmissions(submissionOf(report(a)), submissionOf(report(b)));
+  if (!out.ok) throw new Error(out.error.en);
+  return out.comparison;
 }
 
 function line(f: ProjectReport["findings"][number]): string {
@@ -57,8 +69,24 @@ describe("the samples together", () => {
       ruleset
     ))
       if (f.severity !== "info") broken.add(f.rule);
-    const missing = RULES.map((r) => r.id).filter((id) => !broken.has(id));
+    // Rules over two submissions: 06 is an earlier submission of 02's project.
+    for (const f of comparison(EARLIER, LATER).findings) broken.add(f.rule);
+    // A rule that only informs (REV-STALE) cannot be broken; its own tests show it.
+    const missing = RULES.filter((r) => r.severities.some((s) => s !== "info"))
+      .map((r) => r.id)
+      .filter((id) => !broken.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it("include two submissions of one project, the later correcting a reported ledger row", () => {
+    const c = comparison(LATER, EARLIER);
+    expect([basename(c.earlier.file), basename(c.later.file)]).toEqual([EARLIER, LATER]);
+    expect(c.findings.map((f) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`)).toEqual([
+      "SUB-RETRO warning 支出台账!F21",
+    ]);
+    expect(c.findings[0].message.zh).toContain("金额 4,800 → 4,600");
+    const ledger = c.tables.find((t) => t.table === "Ledger")!;
+    expect([ledger.added, ledger.removed, ledger.changed]).toEqual([4, 0, 1]);
   });
 
   it("include a compliant project at its final stage and a mid-term project behind schedule", () => {

@@ -110,6 +110,7 @@ describe("fucai summary", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "汇总-县级",
       "汇总-交叉检查",
+      "汇总-审核意见",
       "汇总-P-A",
       "汇总-P-B",
       "汇总-P-C",

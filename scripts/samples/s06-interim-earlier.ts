@@ -1,4 +1,7 @@
-/** An earlier monthly submission of s02's project (same code, earlier reporting date), with a mistyped code. */
+/**
+ * An earlier monthly submission of s02's project (same code, earlier reporting date), with a
+ * mistyped code and a June purchase reported at 4,800 that s02 corrects to 4,600.
+ */
 import type { Sample } from "./types";
 import { interimContent } from "./s02-interim-behind";
 import { parseIsoDate } from "../../src/engine/util/dates";
@@ -30,7 +33,10 @@ export const sample: Sample = {
     },
     tables: {
       ...t,
-      Ledger: upTo(t.Ledger, "date"),
+      // As first reported: 02 corrects this June purchase to 4,600 (a retroactive change, SUB-RETRO).
+      Ledger: upTo(t.Ledger, "date").map((r) =>
+        r.summary === "孵化基地桌椅及办公用品" ? { ...r, amount: 4800 } : r
+      ),
       CommunityOrgs: (t.CommunityOrgs ?? []).map((o) =>
         typeof o.filedOn === "string" && parseIsoDate(o.filedOn)! > cutoff
           ? { ...o, filedOn: null, filingNumber: null }

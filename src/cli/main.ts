@@ -1,6 +1,7 @@
 /**
  * fucai: the command line. `fucai check` checks project workbooks against a rule set;
- * `fucai summary` (see summary.ts) writes the bureau's summary workbook.
+ * `fucai summary` (see summary.ts) writes the bureau's summary workbook; `fucai diff`
+ * (diff.ts) compares two submissions of a project.
  * Exit codes: see EXIT below and the help's own list (help.ts).
  */
 import { Command, CommanderError, Option } from "commander";
@@ -10,11 +11,12 @@ import { DEFAULT_RULESET } from "../engine/rulesets/ruleset";
 import { todaySerial } from "../engine/util/dates";
 import { parseAsOf } from "./as-of";
 import { runSummary, type SummaryFlags } from "./summary";
+import { runDiff, type DiffFlags } from "./diff";
 import { crossCheck } from "../engine/check";
 import { expandInputs, loadRuleSet, refuseInputsAsOutputs, UsageError } from "./inputs";
 import { runInWorkers } from "./pool";
 import type { CheckTask } from "./task";
-import { toJson, toText } from "./output";
+import { countBySeverity, toJson, toText } from "./output";
 import { annotateTargets, noteSkipped, parseJobs } from "./options";
 import { LocalHelp, TEXT, localError } from "./help";
 
@@ -32,6 +34,8 @@ interface CheckFlags {
   annotate?: string;
   debug?: boolean;
   jobs?: string;
+  /** false with --no-reviews: as if 审核意见 were absent. */
+  reviews?: boolean;
 }
 
 export async function runCheck(
@@ -53,6 +57,7 @@ export async function runCheck(
     annotateTo: targets[i],
     lang: flags.lang,
     debug: flags.debug,
+    reviews: flags.reviews,
   }));
   const results = await runInWorkers(tasks, { concurrency: jobs });
   const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
@@ -68,8 +73,9 @@ export async function runCheck(
   else write(toText(out, flags.lang, !!process.stdout.isTTY && !process.env.NO_COLOR) + "\n");
   // A file that could not be read, or a copy that could not be written: trouble (2).
   const unreadable = results.some((r) => !r.ok || r.annotateError);
+  // Accepted findings (审核意见: 认可) are not errors here (countBySeverity).
   const errors =
-    reports.some((r) => r.findings.some((f) => f.severity === "error")) ||
+    reports.some((r) => countBySeverity(r.findings).error > 0) ||
     cross.some((f) => f.severity === "error");
   return (errors ? EXIT.findings : EXIT.ok) + (unreadable ? EXIT.trouble : EXIT.ok);
 }
@@ -124,6 +130,7 @@ export function buildProgram(
       .option("--as-of <YYYY-MM-DD>", t.asOf)
       .addOption(new Option("--lang <lang>", t.lang).choices(["zh", "en"]).default(lang))
       .option("-j, --jobs <n>", t.jobs)
+      .option("--no-reviews", t.noReviews)
       .option("--debug", t.debug);
   };
   common(program.command("check").description(t.check))
@@ -143,6 +150,22 @@ export function buildProgram(
       setExit(
         await runSummary(paths, { ...flags, debug: flags.debug || program.opts().debug }, write)
       );
+    });
+  const diff = program.command("diff").description(t.diff);
+  diff.createHelp = program.createHelp;
+  diff
+    .helpOption("-h, --help", t.help)
+    .showHelpAfterError(t.seeHelp)
+    .argument("<earlier.xlsx>", t.earlierFile)
+    .argument("<later.xlsx>", t.laterFile)
+    .addOption(new Option("--format <format>", t.format).choices(["text", "json"]).default("text"))
+    .option("--ruleset <id|file.json>", t.ruleset, DEFAULT_RULESET)
+    .addOption(new Option("--lang <lang>", t.lang).choices(["zh", "en"]).default(lang))
+    .option("--debug", t.debug)
+    .addHelpText("after", t.diffAfter)
+    .action(async (earlier: string, later: string, flags: DiffFlags) => {
+      const debug = flags.debug || program.opts().debug;
+      setExit(await runDiff(earlier, later, { ...flags, debug }, write));
     });
   return program;
 }

@@ -12,6 +12,7 @@ import type { Lang } from "../engine/i18n";
 import { AREAS, AREA_ORDER, type Area } from "../engine/rules/types";
 import { ruleById } from "../engine/rules/catalog";
 import { formatSerial } from "../engine/util/dates";
+import { reviewLines } from "../engine/reviews/text";
 import type { TaskResult } from "./task";
 import { table } from "./table";
 
@@ -20,7 +21,8 @@ export interface CheckOutput {
   cross: CrossFinding[];
 }
 
-function findingJson(f: Finding) {
+/** One finding as the JSON documents carry it (check, and the comparison of fucai diff). */
+export function findingJson(f: Finding) {
   return {
     rule: f.rule,
     title: f.title ?? null,
@@ -33,6 +35,9 @@ function findingJson(f: Finding) {
     message: f.message,
     ...(f.fix ? { fix: f.fix } : {}),
     figures: f.figures ?? {},
+    fingerprint: f.fingerprint ?? null,
+    ...(f.review ? { review: f.review } : {}),
+    ...(f.earlierReview ? { earlierReview: f.earlierReview } : {}),
   };
 }
 
@@ -59,6 +64,7 @@ export function toJson(out: CheckOutput): string {
       ...(f.fix ? { fix: f.fix } : {}),
       refs: f.refs,
       figures: f.figures ?? {},
+      fingerprint: f.fingerprint ?? null,
     })),
   };
   return JSON.stringify(doc, null, 2);
@@ -72,6 +78,7 @@ const WORDS = {
     asOf: "截至",
     severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
     notChecked: "未检查",
+    accepted: "已认可",
     progress: "进度",
     fix: "处理：",
     none: "未发现问题。",
@@ -80,10 +87,11 @@ const WORDS = {
     unreadable: "无法读取",
     files: "各文件结果",
     status: { fail: "有错误", attention: "有警告", ok: "合规", unreadable: "无法读取" },
-    columns: ["文件", "项目编号", "阶段", "错误", "警告", "提示", "未检查", "结论"],
+    columns: ["文件", "项目编号", "阶段", "错误", "警告", "提示", "未检查", "已认可", "结论"],
     summary: (files: number, c: Counts, bad: number) =>
       `共 ${files} 个文件：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}` +
-      `${c.notChecked ? `，未检查 ${c.notChecked}` : ""}${bad ? `；${bad} 个文件无法读取` : ""}。`,
+      `${c.notChecked ? `，未检查 ${c.notChecked}` : ""}${c.accepted ? `，已认可 ${c.accepted}` : ""}` +
+      `${bad ? `；${bad} 个文件无法读取` : ""}。`,
     annotated: "已写出标注副本",
   },
   en: {
@@ -93,6 +101,7 @@ const WORDS = {
     asOf: "as of",
     severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
     notChecked: "not checked",
+    accepted: "accepted",
     progress: "Progress",
     fix: "Fix: ",
     none: "No problems found.",
@@ -101,10 +110,21 @@ const WORDS = {
     unreadable: "cannot be read",
     files: "Files",
     status: { fail: "errors", attention: "warnings", ok: "compliant", unreadable: "unreadable" },
-    columns: ["File", "Code", "Stage", "Errors", "Warnings", "Info", "Not checked", "Result"],
+    columns: [
+      "File",
+      "Code",
+      "Stage",
+      "Errors",
+      "Warnings",
+      "Info",
+      "Not checked",
+      "Accepted",
+      "Result",
+    ],
     summary: (files: number, c: Counts, bad: number) =>
       `${files} file(s): ${c.error} errors, ${c.warning} warnings, ${c.info} info` +
-      `${c.notChecked ? `, ${c.notChecked} not checked` : ""}${bad ? `; ${bad} file(s) could not be read` : ""}.`,
+      `${c.notChecked ? `, ${c.notChecked} not checked` : ""}${c.accepted ? `, ${c.accepted} accepted` : ""}` +
+      `${bad ? `; ${bad} file(s) could not be read` : ""}.`,
     annotated: "Annotated copy written to",
   },
 };
@@ -140,21 +160,36 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
   const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
   const dim = (text: string) => (colour ? `\x1b[2m${text}\x1b[0m` : text);
   const lines: string[] = [];
-  const totals: Counts = { error: 0, warning: 0, info: 0, notChecked: 0, progress: 0 };
+  const totals: Counts = {
+    error: 0,
+    warning: 0,
+    info: 0,
+    notChecked: 0,
+    progress: 0,
+    accepted: 0,
+  };
   const rows: string[][] = [];
   let bad = 0;
-  /** A finding in three lines: what and where; the message; how to fix it. */
+  /**
+   * A finding in three lines: what and where; the message; how to fix it. Then its explanation
+   * and decision from 审核意见, if any; an accepted one says so beside its severity.
+   */
   const describe = (f: Finding | CrossFinding, where: string, indent: string) => {
     const label =
       "status" in f && f.status === "not-checked" ? w.notChecked : w.severity[f.severity];
+    const accepted = "review" in f && f.review?.accepted ? `（${w.accepted}）` : "";
+    const shownLabel =
+      lang === "zh" ? `${label}${accepted}` : `${label}${accepted ? ` (${w.accepted})` : ""}`;
     const title = f.title ? ` ${f.title[lang]}` : "";
     const basis = f.clause ? ` · ${clauseText(f.clause, lang)}` : "";
     lines.push(
-      `${indent}${paint(f.severity, `${SYMBOL[f.severity]} ${label}`)}  ${f.rule}${title}${basis}${where ? `  ${clean(where)}` : ""}`
+      `${indent}${paint(f.severity, `${SYMBOL[f.severity]} ${shownLabel}`)}  ${f.rule}${title}${basis}${where ? `  ${clean(where)}` : ""}`
     );
     lines.push(`${indent}    ${clean(f.message[lang])}`);
     if (f.fix && !("status" in f && f.status))
       lines.push(dim(`${indent}    ${w.fix}${f.fix[lang]}`));
+    if (!("refs" in f))
+      for (const line of reviewLines(f, lang)) lines.push(`${indent}    ${clean(line)}`);
   };
   for (const r of out.results) {
     if (!r.ok) {
@@ -164,7 +199,7 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
       );
       if (r.stack) lines.push(r.stack);
       lines.push("");
-      rows.push([clean(baseName(r.file)), "-", "-", "-", "-", "-", "-", w.status.unreadable]);
+      rows.push([clean(baseName(r.file)), "-", "-", "-", "-", "-", "-", "-", w.status.unreadable]);
       continue;
     }
     const { report } = r;
@@ -196,7 +231,8 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
     for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += c[k];
     lines.push(
       `  ${w.total}: ${w.severity.error} ${c.error} · ${w.severity.warning} ${c.warning} · ${w.severity.info} ${c.info}` +
-        (c.notChecked ? ` · ${w.notChecked} ${c.notChecked}` : "")
+        (c.notChecked ? ` · ${w.notChecked} ${c.notChecked}` : "") +
+        (c.accepted ? ` · ${w.accepted} ${c.accepted}` : "")
     );
     if (r.annotated) lines.push(`  ${w.annotated} ${clean(r.annotated)}`);
     if (r.annotateError)
@@ -210,6 +246,7 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
       String(c.warning),
       String(c.info),
       String(c.notChecked),
+      String(c.accepted),
       c.error ? w.status.fail : c.warning ? w.status.attention : w.status.ok,
     ]);
   }
@@ -229,7 +266,10 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
   }
   if (out.results.length > 1) {
     lines.push(bold(w.files));
-    lines.push(...table(w.columns, rows, [3, 4, 5, 6]).map((l) => `  ${l}`));
+    // 已认可 only when a file has an accepted finding: most runs have none.
+    const shown = (row: string[]) => (totals.accepted ? row : row.filter((_, i) => i !== 7));
+    const numeric = totals.accepted ? [3, 4, 5, 6, 7] : [3, 4, 5, 6];
+    lines.push(...table(shown(w.columns), rows.map(shown), numeric).map((l) => `  ${l}`));
     lines.push("");
   }
   lines.push(w.summary(out.results.length, totals, bad));

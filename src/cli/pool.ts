@@ -7,15 +7,20 @@ import { setFlagsFromString } from "v8";
 import { availableParallelism } from "os";
 import { join } from "path";
 import type { CheckTask, TaskResult } from "./task";
+import type { DiffResult, DiffTask } from "./diff-task";
 import type { WorkerMessage } from "./worker";
 
-export interface PoolOptions {
+/** A check of one file, or a comparison of two (read one after the other in one worker). */
+export type PoolTask = CheckTask | DiffTask;
+export type PoolResult<T extends PoolTask> = T extends DiffTask ? DiffResult : TaskResult;
+
+export interface PoolOptions<R = TaskResult> {
   concurrency?: number;
   /** Old-generation heap limit of each worker, in MB. */
   memoryMb?: number;
   /** Longest a single file may take, in ms. */
   timeoutMs?: number;
-  onResult?(result: TaskResult, done: number, total: number): void;
+  onResult?(result: R, done: number, total: number): void;
 }
 
 export const DEFAULT_WORKER_MEMORY_MB = Number(process.env.FUCAI_WORKER_MEMORY_MB) || 1536;
@@ -79,12 +84,12 @@ export function tuneForManyFiles(): void {
   setFlagsFromString("--interrupt-budget=270336");
 }
 
-export async function runInWorkers(
-  tasks: CheckTask[],
-  options: PoolOptions = {}
-): Promise<TaskResult[]> {
+export async function runInWorkers<T extends PoolTask>(
+  tasks: T[],
+  options: PoolOptions<PoolResult<T>> = {}
+): Promise<PoolResult<T>[]> {
   if (tasks.length >= MANY_FILES) tuneForManyFiles();
-  const results: TaskResult[] = new Array(tasks.length);
+  const results: PoolResult<T>[] = new Array(tasks.length);
   const concurrency = Math.max(
     1,
     Math.min(options.concurrency ?? availableParallelism(), tasks.length)
@@ -101,35 +106,47 @@ export async function runInWorkers(
       const index = next++;
       const task = tasks[index];
       worker ??= spawn();
-      const result = await new Promise<TaskResult>((resolve) => {
+      const annotateTo = "annotateTo" in task ? task.annotateTo : undefined;
+      // A comparison reads two files: twice the time, and a lost worker names the file it read.
+      const diff = "kind" in task && task.kind === "diff";
+      let reading: string | null = null;
+      const result = await new Promise<TaskResult | DiffResult>((resolve) => {
         const w = worker!;
         // A check that stood before its annotated copy failed keeps its findings.
         let checked: TaskResult | null = null;
         const resolveTask = (r: TaskResult) => {
-          if (!r.ok && checked?.ok && task.annotateTo)
+          if (!r.ok && reading) r = { ...r, file: reading };
+          if (!r.ok && checked?.ok && annotateTo)
             resolve({
               ...checked,
               annotateError: {
-                zh: `未写出标注副本 ${task.annotateTo}：${r.error.zh.replace(/。$/, "")}。检查结果不受影响。`,
-                en: `The annotated copy ${task.annotateTo} was not written: ${r.error.en.replace(/\.$/, "")}. The check's findings stand.`,
+                zh: `未写出标注副本 ${annotateTo}：${r.error.zh.replace(/。$/, "")}。检查结果不受影响。`,
+                en: `The annotated copy ${annotateTo} was not written: ${r.error.en.replace(/\.$/, "")}. The check's findings stand.`,
               },
             });
           else resolve(r);
         };
-        const timer = setTimeout(() => {
-          cleanup();
-          void w.terminate();
-          worker = null;
-          resolveTask({
-            file: task.file,
-            ok: false,
-            problem: "timeout",
-            error: { zh: "读取超时，已中止。", en: "Reading took too long and was stopped." },
-          });
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        const timer = setTimeout(
+          () => {
+            cleanup();
+            void w.terminate();
+            worker = null;
+            resolveTask({
+              file: task.file,
+              ok: false,
+              problem: "timeout",
+              error: { zh: "读取超时，已中止。", en: "Reading took too long and was stopped." },
+            });
+          },
+          (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) * (diff ? 2 : 1)
+        );
         const onMessage = (m: WorkerMessage) => {
           if ("checked" in m) {
             checked = m.checked;
+            return;
+          }
+          if ("reading" in m) {
+            reading = m.reading;
             return;
           }
           cleanup();
@@ -186,9 +203,9 @@ export async function runInWorkers(
         w.on("exit", onExit);
         w.postMessage(task);
       });
-      results[index] = result;
+      results[index] = result as PoolResult<T>;
       done += 1;
-      options.onResult?.(result, done, tasks.length);
+      options.onResult?.(result as PoolResult<T>, done, tasks.length);
     }
     if (worker) await (worker as Worker).terminate();
   };

@@ -13,6 +13,7 @@ import { runInWorkers } from "./pool";
 import { writeCopy, type CheckTask, type TaskResult } from "./task";
 import { parseAsOf } from "./as-of";
 import { noteSkipped, parseJobs } from "./options";
+import { compareLastSubmissions } from "./summary-changes";
 
 export interface SummaryFlags {
   output?: string;
@@ -22,6 +23,8 @@ export interface SummaryFlags {
   format: "xlsx" | "csv";
   jobs?: string;
   debug?: boolean;
+  /** false with --no-reviews: as if 审核意见 were absent. */
+  reviews?: boolean;
 }
 
 /** A progress bar on a terminal (stderr), nothing when output is redirected. */
@@ -62,6 +65,7 @@ export async function runSummary(
     today: todaySerial(),
     lang: flags.lang,
     debug: flags.debug,
+    reviews: flags.reviews,
   }));
   const results = await runInWorkers(tasks, {
     concurrency: jobs,
@@ -77,6 +81,12 @@ export async function runSummary(
         )
       : [];
   const model = buildSummary(reports, unreadable, cross, ruleset);
+  // 汇总-变更: a project's last two submissions compared (the workbook only, not the CSV overview).
+  if (format === "xlsx") {
+    const options = { ruleset, today: todaySerial(), jobs, debug: flags.debug };
+    const changes = await compareLastSubmissions(reports, options);
+    if (changes.length) model.changes = changes;
+  }
   const bytes =
     format === "csv"
       ? new TextEncoder().encode(overviewCsv(model, flags.lang))

@@ -13,7 +13,7 @@ import {
   statSync,
   writeSync,
 } from "fs";
-import { randomBytes } from "crypto";
+import * as nodeCrypto from "crypto";
 import { basename, dirname, join, resolve } from "path";
 import type { Lang, Text } from "../engine/i18n";
 import type { RuleSet } from "../engine/rulesets/ruleset";
@@ -23,6 +23,7 @@ import { readWorkbookModel } from "../hosts/xlsx/read-model";
 import { WorkbookReadError, megabytes, type ReadProblem } from "../hosts/xlsx/errors";
 import { DEFAULT_ZIP_LIMITS, useChecksum, useInflater } from "../hosts/xlsx/zip";
 import * as zlib from "zlib";
+import { useSha256 } from "../engine/reviews/fingerprint";
 
 // Node's zlib inflates large sheets a few times faster than the JavaScript default, and
 // computes CRC-32 natively (zlib.crc32, Node 20.15 and 22.2 on).
@@ -31,6 +32,12 @@ useInflater((compressed, cap) =>
 );
 const nativeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 if (nativeCrc) useChecksum(nativeCrc);
+// Fingerprints with Node's SHA-256 (crypto.hash from Node 20.12; createHash before).
+useSha256(
+  typeof nodeCrypto.hash === "function"
+    ? (text) => nodeCrypto.hash("sha256", text, "hex")
+    : (text) => nodeCrypto.createHash("sha256").update(text, "utf8").digest("hex")
+);
 import { formatSerial } from "../engine/util/dates";
 
 export interface CheckTask {
@@ -41,6 +48,8 @@ export interface CheckTask {
   annotateTo?: string;
   lang: Lang;
   debug?: boolean;
+  /** false: check as if 审核意见 were absent (--no-reviews). */
+  reviews?: boolean;
 }
 
 /** What a worker sends back of a checked file: everything but the workbook model. */
@@ -66,7 +75,7 @@ export type TaskResult =
 export function writeCopy(target: string, bytes: Uint8Array): void {
   const dir = dirname(resolve(target));
   mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join(dir, `.${basename(target)}.${nodeCrypto.randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync(
     temp,
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
@@ -102,6 +111,17 @@ export function writeFailure(target: string, e: unknown): Text {
   };
 }
 
+/** A workbook's bytes, refused before reading when the file is over the size limit. */
+export function readWithinLimits(file: string): Uint8Array {
+  const size = statSync(file).size;
+  if (size > DEFAULT_ZIP_LIMITS.maxFileBytes)
+    throw new WorkbookReadError("too-large", {
+      zh: `${megabytes(size)}，上限 ${megabytes(DEFAULT_ZIP_LIMITS.maxFileBytes)}`,
+      en: `${megabytes(size)}, the limit is ${megabytes(DEFAULT_ZIP_LIMITS.maxFileBytes)}`,
+    });
+  return new Uint8Array(readFileSync(file));
+}
+
 /**
  * Check one file; with an annotated copy asked for, `onChecked` hears the check's result before
  * the copy is made, so that a copy that takes its worker down does not take the findings too.
@@ -111,18 +131,13 @@ export async function runTask(
   onChecked?: (result: TaskResult) => void
 ): Promise<TaskResult> {
   try {
-    const size = statSync(task.file).size;
-    if (size > DEFAULT_ZIP_LIMITS.maxFileBytes)
-      throw new WorkbookReadError("too-large", {
-        zh: `${megabytes(size)}，上限 ${megabytes(DEFAULT_ZIP_LIMITS.maxFileBytes)}`,
-        en: `${megabytes(size)}, the limit is ${megabytes(DEFAULT_ZIP_LIMITS.maxFileBytes)}`,
-      });
-    const bytes = new Uint8Array(readFileSync(task.file));
+    const bytes = readWithinLimits(task.file);
     const model = readWorkbookModel(bytes, task.file);
     const report = checkWorkbook(model, {
       ruleset: task.ruleset,
       asOf: task.asOf,
       today: task.today,
+      reviews: task.reviews,
     });
     const result: FileReport = {
       file: task.file,

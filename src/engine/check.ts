@@ -19,6 +19,9 @@ import { CROSS_RULES, PROJECT_RULES, ruleById } from "./rules/catalog";
 import { a1, parseRange } from "./util/address";
 import { budgetLines } from "./summary/budget";
 import type { CheckedWorkbook } from "./summary/model";
+import { crossFingerprintOf, fingerprintOf } from "./reviews/fingerprint";
+import { reviewSheet } from "./reviews/read";
+import { applyReviews } from "./reviews/apply";
 
 export interface CheckOptions {
   ruleset: RuleSet;
@@ -26,6 +29,8 @@ export interface CheckOptions {
   asOf?: number;
   /** Today, when neither the option nor the workbook gives a reporting date. */
   today?: number;
+  /** false: check as if 审核意见 were absent, the bare result (--no-reviews). */
+  reviews?: boolean;
 }
 
 /** A checked workbook: what every host and the summary use, plus the data it was read into. */
@@ -144,7 +149,7 @@ function factsOf(file: string, project: ProjectData, asOf: number): ProjectFacts
 
 /** Check one workbook against a rule set. */
 export function checkWorkbook(model: WorkbookModel, options: CheckOptions): ProjectReport {
-  const project = readProject(model, options.ruleset);
+  const project = readProject(model, options.ruleset, { reviews: options.reviews });
   const asOfCell = project.names.AsOfDate?.value;
   const asOf =
     options.asOf ?? (typeof asOfCell === "number" ? asOfCell : (options.today ?? todaySerial()));
@@ -167,6 +172,12 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Proj
     for (const f of rule.check(ctx)) findings.push({ rule: rule.id, ...f, ...ruleInfo(rule) });
     if (rule.measure) measures.push({ rule: rule.id, measures: rule.measure(ctx) });
   }
+  const reviews = project.reviews ? reviewSheet(project.reviews) : undefined;
+  if (reviews) findings.push(...reviews.findings.map(withInfo));
+  for (const f of findings) f.fingerprint = fingerprintOf(f);
+  if (reviews)
+    for (const f of applyReviews(findings, reviews.sheet))
+      findings.push({ ...withInfo(f), fingerprint: fingerprintOf(f) });
   return {
     file: model.source,
     stage,
@@ -174,15 +185,24 @@ export function checkWorkbook(model: WorkbookModel, options: CheckOptions): Proj
     facts: factsOf(model.source, project, asOf),
     measures,
     budget: budgetLines(ctx),
+    ...(reviews ? { reviews: reviews.sheet } : {}),
     project,
   };
+}
+
+/** A finding made outside its rule's check (the review step) with its rule's name, clause and fix. */
+function withInfo(f: Finding): Finding {
+  const rule = ruleById(f.rule);
+  return rule ? { ...f, ...ruleInfo(rule) } : f;
 }
 
 /** Cross-project rules over several checked workbooks. */
 export function crossCheck(facts: ProjectFacts[], ruleset: RuleSet): CrossFinding[] {
   const out: CrossFinding[] = [];
   for (const rule of CROSS_RULES)
-    for (const f of rule.check(facts, ruleset))
-      out.push({ rule: rule.id, ...f, ...ruleInfo(rule) });
+    for (const f of rule.check(facts, ruleset)) {
+      const finding: CrossFinding = { rule: rule.id, ...f, ...ruleInfo(rule) };
+      out.push({ ...finding, fingerprint: crossFingerprintOf(finding) });
+    }
   return out;
 }

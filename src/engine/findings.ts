@@ -1,4 +1,5 @@
 import type { Text } from "./i18n";
+import type { FindingReview } from "./reviews/model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -29,6 +30,15 @@ export interface Finding extends RuleInfo {
   target?: string;
   message: Text;
   figures?: Figures;
+  /** Rule, location and figures hashed (reviews/fingerprint.ts); every finding of a check has one. */
+  fingerprint?: string;
+  /** The 审核意见 row that applies to this finding (same fingerprint). */
+  review?: FindingReview;
+  /**
+   * No row applies, but one was written for the same rule and location with other figures:
+   * the earlier explanation or decision no longer holds and the finding is open again.
+   */
+  earlierReview?: FindingReview;
 }
 
 /** A place in one workbook of a multi-workbook run. */
@@ -49,6 +59,7 @@ export interface CrossFinding extends RuleInfo {
   message: Text;
   refs: FileRef[];
   figures?: Figures;
+  fingerprint?: string;
 }
 
 /** Severity in words, for every writer (notes, summary sheets, the annotated copy). */
@@ -67,14 +78,22 @@ export interface Counts {
   info: number;
   notChecked: number;
   progress: number;
+  /** 已认可: accepted in 审核意见, counted apart from errors, warnings and infos (and the exit code). */
+  accepted: number;
 }
 
-/** Counts as people read them: rules not checked and progress on track are not 提示. */
-export function countBySeverity(findings: readonly { severity: Severity; status?: string }[]) {
-  const counts: Counts = { error: 0, warning: 0, info: 0, notChecked: 0, progress: 0 };
+/**
+ * Counts as people read them: rules not checked and progress on track are not 提示, and an
+ * accepted finding counts only as 已认可.
+ */
+export function countBySeverity(
+  findings: readonly { severity: Severity; status?: string; review?: { accepted: boolean } }[]
+) {
+  const counts: Counts = { error: 0, warning: 0, info: 0, notChecked: 0, progress: 0, accepted: 0 };
   for (const f of findings) {
     if (f.status === "not-checked") counts.notChecked += 1;
     else if (f.status === "progress") counts.progress += 1;
+    else if (f.review?.accepted) counts.accepted += 1;
     else counts[f.severity] += 1;
   }
   return counts;

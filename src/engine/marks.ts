@@ -32,7 +32,9 @@ export interface PlannedMark {
 /** The note line of a finding: its language first, the other after. */
 export function markLine(f: Finding, lang: Lang): string {
   const other: Lang = lang === "zh" ? "en" : "zh";
-  return `[${SEVERITY_LABELS[f.severity][lang]}] ${f.rule}: ${f.message[lang]} / ${f.message[other]}`;
+  // An accepted finding (审核意见 认可) says so: it is no longer a problem to put right.
+  const accepted = f.review?.accepted ? (lang === "zh" ? "·已认可" : " · accepted") : "";
+  return `[${SEVERITY_LABELS[f.severity][lang]}${accepted}] ${f.rule}: ${f.message[lang]} / ${f.message[other]}`;
 }
 
 export function planMarks(findings: readonly Finding[], lang: Lang): PlannedMark[] {

@@ -1,4 +1,4 @@
-/** The pane: Excel add-in or standalone page, one app. */
+/** The pane: Excel add-in, WPS 加载项 or standalone page, one app. */
 import * as React from "react";
 import {
   FluentProvider,
@@ -14,6 +14,7 @@ import type { HostInfo } from "./office";
 import type { ExcelBridge } from "./bridge";
 import type { Engine } from "./engine";
 import { STRINGS } from "./strings";
+import { wpsStrings } from "./strings-wps";
 import { ExcelView } from "./components/ExcelView";
 import { StandaloneView } from "./components/StandaloneView";
 
@@ -46,7 +47,7 @@ export interface AppProps {
 export function App({ host, engine, excel, initialLang, dark, preload }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const s = STRINGS[lang];
+  const s = host.mode === "wps" ? wpsStrings(lang) : STRINGS[lang];
   React.useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
     document.title = s.appTitle;
@@ -66,7 +67,7 @@ export function App({ host, engine, excel, initialLang, dark, preload }: AppProp
           </ToggleButton>
         </header>
         <main>
-          {host.mode === "excel" && excel ? (
+          {(host.mode === "excel" || host.mode === "wps") && excel ? (
             <ExcelView engine={engine} excel={excel} lang={lang} s={s} />
           ) : (
             <StandaloneView engine={engine} lang={lang} s={s} preload={preload} />

@@ -6,7 +6,8 @@
  * or nothing answers in time, the pane runs standalone. Never hangs. Nothing in the page's
  * address chooses a script.
  */
-export type HostMode = "excel" | "standalone";
+/** "wps": the pane inside WPS 表格 (src/ui/wps/index.tsx), which never loads Office.js. */
+export type HostMode = "excel" | "wps" | "standalone";
 
 export interface HostInfo {
   mode: HostMode;

@@ -123,6 +123,7 @@ describe("the standalone page", () => {
     expect(sb.worksheets.map((w) => w.name)).toEqual([
       "汇总-县级",
       "汇总-交叉检查",
+      "汇总-审核意见",
       "汇总-SFMZ-FC-2024-03",
       "汇总-SFMZ-FC-2024-01",
       "读取失败",

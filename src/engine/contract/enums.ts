@@ -55,6 +55,7 @@ export const ENUMS = {
   trainingTarget: e(["社区志愿者", "社区社会组织人才"]),
   familyFileType: e(["婚嫁新风宣传", "婚姻家庭辅导"]),
   charityForm: e(["资金", "物资", "服务"]),
+  reviewDecision: e(["认可", "不认可", "需整改"]),
 } as const;
 
 export type EnumKey = keyof typeof ENUMS | "township";

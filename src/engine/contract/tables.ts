@@ -43,8 +43,9 @@ export type TableName =
   | "Cases"
   | "MonthlyReports";
 
-export interface TableDef {
-  name: TableName;
+/** A table of the contract: project data (TableName), or the reviewers' table (Reviews). */
+export interface TableDef<N extends string = TableName> {
+  name: N;
   sheet: string;
   en: string;
   fields: FieldDef[];
@@ -473,6 +474,9 @@ export const TABLES: readonly TableDef[] = [
     ],
   },
 ];
+
+// 审核意见 (table Reviews): optional, not project data, so not in TABLES.
+export { REVIEWS, REVIEWS_SHEET } from "./reviews-table";
 
 export function tableDef(name: TableName): TableDef {
   const def = TABLES.find((t) => t.name === name);

@@ -3,7 +3,7 @@
  * 「项目信息」中的「报告截止日期」. Messages never show the engine's keys (Supervisors.certLevel).
  */
 import type { Text } from "../i18n";
-import { INFO_SHEET, NAMES, TABLES, type TableName } from "../contract/tables";
+import { INFO_SHEET, NAMES, REVIEWS, TABLES, type TableName } from "../contract/tables";
 
 /** Describe needs such as 'Ledger', 'Ledger.amount', 'name:AsOfDate' as one phrase. */
 export function describeNeeds(needs: readonly string[]): Text {
@@ -65,7 +65,7 @@ export function notCheckedText(needs: readonly string[]): Text {
 export function whereText(target: string | undefined, lang: "zh" | "en"): string {
   if (!target) return "";
   const [tableName, key] = target.split(".");
-  const table = TABLES.find((t) => t.name === tableName);
+  const table = [...TABLES, REVIEWS].find((t) => t.name === tableName);
   if (table) {
     const field = key ? table.fields.find((f) => f.key === key) : undefined;
     if (key && field) return `${table.sheet} · ${lang === "zh" ? field.header : field.en}`;

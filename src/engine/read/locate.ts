@@ -23,7 +23,7 @@ export interface AmbiguousColumn {
 }
 
 export interface LocatedTable {
-  def: TableDef;
+  def: TableDef<string>;
   sheet: SheetModel;
   /** 'table': found by its table object; 'header': by sheet name and header row. */
   foundBy: "table" | "header";
@@ -133,7 +133,7 @@ export function findSheet(model: WorkbookModel, name: string): SheetModel | unde
 }
 
 function located(
-  def: TableDef,
+  def: TableDef<string>,
   sheet: SheetModel,
   foundBy: LocatedTable["foundBy"],
   headerRow: number,
@@ -163,7 +163,7 @@ function located(
 
 export function locateTable(
   model: WorkbookModel,
-  def: TableDef
+  def: TableDef<string>
 ): LocatedTable | "no-sheet" | "no-header" {
   const object = model.tables.find((t) => t.name.toLowerCase() === def.name.toLowerCase());
   if (object) {
@@ -221,7 +221,7 @@ export function locateTable(
  */
 function dataRowsBelowHeader(
   sheet: SheetModel,
-  def: TableDef,
+  def: TableDef<string>,
   headerRow: number,
   span: LocatedTable["span"]
 ): { first: number; last: number; totals: number | null } {

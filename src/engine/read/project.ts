@@ -5,7 +5,7 @@
 import type { CellModel, CellScalar, WorkbookModel } from "../model";
 import type { Finding } from "../findings";
 import type { FieldDef, NameDef, NameKey, TableName } from "../contract/tables";
-import { INFO_SHEET, NAMES, TABLES } from "../contract/tables";
+import { INFO_SHEET, NAMES, REVIEWS, TABLES } from "../contract/tables";
 import { enumDef } from "../contract/enums";
 import type { RuleSet } from "../rulesets/ruleset";
 import { a1, rangeA1 } from "../util/address";
@@ -58,6 +58,13 @@ export interface ProjectData {
   /** 'Ledger', 'Ledger.amount' or 'name:AsOfDate' for everything that could not be found. */
   missing: Set<string>;
   findings: Finding[];
+  /** The optional 审核意见 table (not project data); absent when the workbook has none or reviews are off. */
+  reviews?: TableData;
+}
+
+export interface ReadOptions {
+  /** false: read as if 审核意见 were absent (--no-reviews). */
+  reviews?: boolean;
 }
 
 interface Unit {
@@ -229,7 +236,11 @@ function labelOf(cells: (CellModel | undefined)[], loc: LocatedName): string {
   return "";
 }
 
-export function readProject(model: WorkbookModel, ruleset: RuleSet): ProjectData {
+export function readProject(
+  model: WorkbookModel,
+  ruleset: RuleSet,
+  options: ReadOptions = {}
+): ProjectData {
   const findings: Finding[] = [];
   const values = new ValueFindings(findings, ruleset);
   const structure = structureFindings(findings);
@@ -269,8 +280,28 @@ export function readProject(model: WorkbookModel, ruleset: RuleSet): ProjectData
     structure.columns(loc);
     tables[def.name] = readTable(loc, values, ruleset);
   }
+  const reviews =
+    options.reviews === false ? undefined : readReviews(model, values, structure, ruleset);
   values.flush();
-  return { model, tables, names, missing, findings };
+  return { model, tables, names, missing, findings, ...(reviews ? { reviews } : {}) };
+}
+
+/** 审核意见 with the same tolerance as every table; a workbook without it is normal. */
+function readReviews(
+  model: WorkbookModel,
+  values: ValueFindings,
+  structure: ReturnType<typeof structureFindings>,
+  ruleset: RuleSet
+): TableData | undefined {
+  const loc = locateTable(model, REVIEWS);
+  if (loc === "no-sheet") return undefined;
+  if (loc === "no-header") {
+    structure.noReviewHeader(REVIEWS);
+    return undefined;
+  }
+  if (loc.foundBy === "header") structure.tableByHeader(loc);
+  structure.columns(loc);
+  return readTable(loc, values, ruleset);
 }
 
 /** A1 address of a field in a row of a table. */

@@ -98,6 +98,20 @@ export function structureFindings(findings: Finding[]) {
       );
     },
 
+    /** The optional 审核意见 sheet is there, but no header row of it can be found. */
+    noReviewHeader(def: TableDef<string>) {
+      findings.push(
+        finding(
+          "warning",
+          def.sheet,
+          undefined,
+          def.name,
+          `工作表「${def.sheet}」的前 ${HEADER_SEARCH_ROWS} 行内找不到表头（应有「规则」「位置」「指纹」等列），其中的情况说明和处理意见均未采用；建议从标准模板恢复该表。`,
+          `Sheet "${def.sheet}" has no recognisable header row in its first ${HEADER_SEARCH_ROWS} rows, so none of its explanations or decisions were applied. Restore it from the template.`
+        )
+      );
+    },
+
     tableByHeader(loc: LocatedTable) {
       const sheet = loc.sheet.name;
       findings.push(

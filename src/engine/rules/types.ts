@@ -9,8 +9,9 @@ import type { NameKey, TableName } from "../contract/tables";
 import type { NamedValue, ProjectData, TableData, Value } from "../read/project";
 import type { Stage } from "../stage";
 import type { Recalculated, CellKey } from "../formulas/evaluate";
+import type { SubmissionsInput } from "../diff/types";
 
-export type Area = "budget" | "staff" | "kpi" | "data" | "cross";
+export type Area = "budget" | "staff" | "kpi" | "data" | "cross" | "submissions";
 
 export const AREAS: Record<Area, Text> = {
   budget: { zh: "预算", en: "Budget" },
@@ -18,9 +19,10 @@ export const AREAS: Record<Area, Text> = {
   kpi: { zh: "绩效指标", en: "Performance targets" },
   data: { zh: "数据与格式", en: "Data and format" },
   cross: { zh: "跨项目", en: "Across projects" },
+  submissions: { zh: "报送变更", en: "Across submissions" },
 };
 
-export const AREA_ORDER: Area[] = ["budget", "staff", "kpi", "data", "cross"];
+export const AREA_ORDER: Area[] = ["budget", "staff", "kpi", "data", "cross", "submissions"];
 
 /** cap: a maximum, error once exceeded; target: a minimum due by the end; always: holds throughout. */
 export type RuleKind = "cap" | "target" | "always";
@@ -105,7 +107,16 @@ export interface CrossRule extends RuleMeta {
   check(projects: ProjectFacts[], ruleset: RuleSet): CrossRuleFinding[];
 }
 
-export type Rule = ProjectRule | CrossRule;
+/**
+ * Rules over two submissions of one project (review-cycle.md section 1): run by the
+ * comparison, never by the check of one workbook nor across projects.
+ */
+export interface SubmissionRule extends RuleMeta {
+  scope: "submissions";
+  check(input: SubmissionsInput): RuleFinding[];
+}
+
+export type Rule = ProjectRule | CrossRule | SubmissionRule;
 
 export function defineRule(rule: Omit<ProjectRule, "scope">): ProjectRule {
   return { scope: "project", ...rule };
@@ -113,4 +124,8 @@ export function defineRule(rule: Omit<ProjectRule, "scope">): ProjectRule {
 
 export function defineCrossRule(rule: Omit<CrossRule, "scope">): CrossRule {
   return { scope: "cross", ...rule };
+}
+
+export function defineSubmissionRule(rule: Omit<SubmissionRule, "scope">): SubmissionRule {
+  return { scope: "submissions", ...rule };
 }

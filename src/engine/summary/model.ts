@@ -10,6 +10,8 @@ import type { Stage } from "../stage";
 import type { Measure, ProjectFacts } from "../rules/types";
 import type { BudgetLine } from "./budget";
 import { countedProjects } from "../rules/_shared/projects";
+import type { ReviewSheet } from "../reviews/model";
+import type { SubmissionsCompared } from "../diff/types";
 
 /** One checked workbook as every host and the summary see it (no workbook model). */
 export interface CheckedWorkbook {
@@ -21,6 +23,8 @@ export interface CheckedWorkbook {
   measures: { rule: string; measures: Measure[] }[];
   /** Plan, spending and limit per budget category (null when unreadable). */
   budget: BudgetLine[] | null;
+  /** The 审核意见 sheet as read, for writers of review rows; absent without one (or --no-reviews). */
+  reviews?: ReviewSheet;
 }
 
 export type Status = "ok" | "attention" | "fail";
@@ -76,6 +80,8 @@ export interface SummaryModel {
   };
   cross: CrossFinding[];
   unreadable: Unreadable[];
+  /** Each project submitted more than once: its last two submissions compared (汇总-变更). */
+  changes?: SubmissionsCompared[];
 }
 
 export const STATUS_TEXT: Record<Status, Text & { symbol: string }> = {

@@ -105,6 +105,8 @@ export function overviewColumns(model: SummaryModel, lang: Lang): OverviewColumn
   cols.push(
     { key: "errors", header: t(lang, "错误", "Errors"), kind: "count", width: 7, sum: true },
     { key: "warnings", header: t(lang, "警告", "Warnings"), kind: "count", width: 7, sum: true },
+    // Accepted in 审核意见: not errors or warnings any more, and never hidden.
+    { key: "accepted", header: t(lang, "已认可", "Accepted"), kind: "count", width: 7, sum: true },
     {
       key: "cross",
       header: t(lang, "跨项目问题", "Cross-project"),
@@ -152,6 +154,8 @@ export function overviewCell(
       return p.counts.error;
     case "warnings":
       return p.counts.warning;
+    case "accepted":
+      return p.counts.accepted;
     case "cross":
       return p.crossCounts.error + p.crossCounts.warning;
     case "status":

@@ -6,7 +6,7 @@ import type { Text } from "../i18n";
 import type { RuleSet } from "../rulesets/ruleset";
 import { RULES } from "../rules/catalog";
 import { AREAS } from "../rules/types";
-import { TABLES, INFO_SHEET } from "../contract/tables";
+import { TABLES, INFO_SHEET, REVIEWS_SHEET, REVIEWS } from "../contract/tables";
 
 export interface InstructionRule {
   id: string;
@@ -59,8 +59,16 @@ export function instructions(ruleset: RuleSet): Instructions {
         zh: "5. 报送前可用合规检查工具（Excel 加载项或 fucai 命令）检查，下表列出全部检查规则。",
         en: "5. Before submitting, run the compliance check (Excel add-in or the fucai command); every rule is listed below.",
       },
+      {
+        zh: `6. 承接机构在「${REVIEWS_SHEET}」表对问题填写情况说明，民政局或评估机构填写处理意见；一般由检查工具写入，请勿改动规则、位置和指纹。`,
+        en: `6. On ${REVIEWS_SHEET} the contractor explains findings and the bureau or evaluator decides on them, through the checking tool; do not change rule, location or fingerprint.`,
+      },
+      {
+        zh: "7. 处理意见（认可、不认可、需整改）须同时填写处理理由、处理人和处理日期；已认可的问题仍列出但不计入错误和警告，数字变化后需重新处理。",
+        en: "7. A decision (认可 accept, 不认可 reject, 需整改 correct) needs reason, name and date; an accepted finding stays listed but no longer counts, until its figures change.",
+      },
     ],
-    sheets: TABLES.map((t) => ({ sheet: t.sheet, table: t.name, en: t.en })),
+    sheets: [...TABLES, REVIEWS].map((t) => ({ sheet: t.sheet, table: t.name, en: t.en })),
     rules: RULES.map((r) => ({
       id: r.id,
       area: AREAS[r.area],

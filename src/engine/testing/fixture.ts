@@ -20,6 +20,7 @@ import { recalculate, cellKey, type CellKey } from "../formulas/evaluate";
 import { bundledRuleSet, type RuleSet } from "../rulesets/ruleset";
 import { idCheckChar, usccCheckChar } from "../util/checkdigits";
 import { checkWorkbook, type ProjectReport } from "../check";
+import { addReviews, type ReviewsLayout } from "./reviews-fixture";
 
 export type FixtureValue = string | number | boolean | null;
 export type FixtureRow = Record<string, FixtureValue>;
@@ -28,6 +29,8 @@ export interface Fixture {
   info: Partial<Record<NameKey, FixtureValue>>;
   budget: Record<"人力成本" | "服务性支出" | "评估及其他", FixtureValue>;
   tables: Partial<Record<Exclude<TableName, "Budget">, FixtureRow[]>>;
+  /** Rows of 审核意见, by field key; the sheet is written only when given. */
+  reviews?: FixtureRow[];
 }
 
 export interface LayoutOptions {
@@ -41,6 +44,8 @@ export interface LayoutOptions {
   withoutColumns?: string[];
   /** Keep date text as text instead of turning ISO dates into serials. */
   rawDates?: boolean;
+  /** 审核意见 as a user may have kept it. */
+  reviewsLayout?: ReviewsLayout;
 }
 
 const START = "2024-03-01";
@@ -345,6 +350,7 @@ export function toModel(
       });
     }
   }
+  if (fx.reviews) addReviews(fx.reviews, options.reviewsLayout, sheets, tables, cellOf);
   const model: WorkbookModel = { source, sheets, tables, names };
   // Cached values as Excel would have stored them.
   const budgetSheet = sheets.find((s) => s.name === "预算");
@@ -364,11 +370,12 @@ export function toModel(
 
 export function checkFixture(
   fx: Fixture,
-  options: { asOf?: string; layout?: LayoutOptions; ruleset?: RuleSet } = {}
+  options: { asOf?: string; layout?: LayoutOptions; ruleset?: RuleSet; reviews?: boolean } = {}
 ): ProjectReport {
   return checkWorkbook(toModel(fx, options.layout), {
     ruleset: options.ruleset ?? bundledRuleSet(),
     asOf: options.asOf ? parseIsoDate(options.asOf)! : undefined,
+    reviews: options.reviews,
   });
 }
 

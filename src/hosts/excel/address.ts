@@ -2,15 +2,18 @@
  * Addresses as Office.js speaks them ("'支出台账'!A1:G20") and the contract's sheets and tables
  * matched the way the engine's reader matches them (src/engine/read/locate.ts).
  */
-import { INFO_SHEET, TABLES } from "../../engine/contract/tables";
+import { INFO_SHEET, REVIEWS, TABLES } from "../../engine/contract/tables";
 import { parseRange, quoteSheet, type RangePos } from "../../engine/util/address";
 import { compact } from "../../engine/util/text";
 
-/** Sheets the contract names: the project form and the sheet of every table. */
-export const CONTRACT_SHEETS: readonly string[] = [INFO_SHEET, ...TABLES.map((t) => t.sheet)];
+/** Sheets the contract names: the project form, the sheet of every table, and 审核意见. */
+export const CONTRACT_SHEETS: readonly string[] = [
+  INFO_SHEET,
+  ...[...TABLES, REVIEWS].map((t) => t.sheet),
+];
 
 const CONTRACT_SHEET_KEYS = new Set(CONTRACT_SHEETS.map((s) => compact(s)));
-const CONTRACT_TABLE_KEYS = new Set(TABLES.map((t) => t.name.toLowerCase()));
+const CONTRACT_TABLE_KEYS = new Set([...TABLES, REVIEWS].map((t) => t.name.toLowerCase()));
 
 /**
  * Would the engine's findSheet take this sheet for a contract sheet? It matches exactly or

@@ -119,8 +119,8 @@ export function layoutSummary(p: ProjectSummary, lang: Lang): SummaryLayout {
       text(
         w(
           lang,
-          `错误 ${p.counts.error} · 警告 ${p.counts.warning} · 提示 ${p.counts.info} · 未检查 ${p.counts.notChecked}`,
-          `${p.counts.error} errors · ${p.counts.warning} warnings · ${p.counts.info} info · ${p.counts.notChecked} not checked`
+          `错误 ${p.counts.error} · 警告 ${p.counts.warning} · 提示 ${p.counts.info} · 未检查 ${p.counts.notChecked}${p.counts.accepted ? ` · 已认可 ${p.counts.accepted}` : ""}`,
+          `${p.counts.error} errors · ${p.counts.warning} warnings · ${p.counts.info} info · ${p.counts.notChecked} not checked${p.counts.accepted ? ` · ${p.counts.accepted} accepted` : ""}`
         )
       ),
     ],

@@ -13,6 +13,7 @@ import { SUMMARY_PREFIX } from "../../engine/contract/tables";
 import { explanation, ruleAbout } from "./summary-project";
 import { fitRowHeights, printSetup } from "./template/print";
 import { font, thinBorder as BORDER } from "./template/styles";
+import { ACCEPTED } from "../../engine/reviews/text";
 
 export const ANNOTATION_SHEET = `${SUMMARY_PREFIX}检查结果`;
 
@@ -96,7 +97,8 @@ function solidFill(argb: string): ExcelJS.Fill {
 function severityText(f: Finding, lang: Lang): string {
   if (f.status === "not-checked") return lang === "zh" ? "未检查" : "Not checked";
   if (f.status === "progress") return lang === "zh" ? "进度" : "Progress";
-  return SEVERITY_LABELS[f.severity][lang];
+  const accepted = f.review?.accepted ? `\n${ACCEPTED[lang]}` : "";
+  return `${SEVERITY_LABELS[f.severity][lang]}${accepted}`;
 }
 
 /** 严重程度, 规则, 名称与依据, 工作表, 单元格, 说明, English (or the English sheet's 中文). */
@@ -138,7 +140,8 @@ function addFindingsSheet(wb: ExcelJS.Workbook, options: AnnotateInput, lang: La
     row.alignment = { wrapText: true, vertical: "top" };
     row.eachCell((c) => (c.border = BORDER));
     row.getCell(7).font = font({ size: 9, color: { argb: "FF595959" } });
-    row.getCell(1).fill = solidFill(FILLS[f.severity]);
+    // Accepted (审核意见 认可): green, still listed.
+    row.getCell(1).fill = solidFill(f.review?.accepted ? "FFC6EFCE" : FILLS[f.severity]);
     if (f.sheet && f.cell && wb.getWorksheet(f.sheet)) {
       const target = f.cell.split(":")[0];
       row.getCell(5).value = {

@@ -16,6 +16,7 @@ import {
   type Status,
 } from "../../engine/summary/model";
 import { formatSerial } from "../../engine/util/dates";
+import { ACCEPTED, reviewLines } from "../../engine/reviews/text";
 import { fitRowHeights, printSetup } from "./template/print";
 import { dataBar, font, GREYED_FILL, solid, thinBorder } from "./template/styles";
 
@@ -73,10 +74,11 @@ function statusText(status: Status, lang: Lang): string {
   return `${STATUS_TEXT[status].symbol} ${STATUS_TEXT[status][lang]}`;
 }
 
-function severityText(f: Pick<Finding, "severity" | "status">, lang: Lang): string {
+function severityText(f: Pick<Finding, "severity" | "status" | "review">, lang: Lang): string {
   if (f.status === "not-checked") return w(lang, "未检查", "Not checked");
   if (f.status === "progress") return w(lang, "进度", "Progress");
-  return SEVERITY_LABELS[f.severity][lang];
+  const accepted = f.review?.accepted ? `\n${ACCEPTED[lang]}` : "";
+  return `${SEVERITY_LABELS[f.severity][lang]}${accepted}`;
 }
 
 /** A table row: bordered cells, each status cell filled with its colour. */
@@ -122,8 +124,8 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
       w(lang, "问题", "Findings"),
       w(
         lang,
-        `错误 ${p.counts.error} · 警告 ${p.counts.warning} · 提示 ${p.counts.info} · 未检查 ${p.counts.notChecked}${crossNote}`,
-        `${p.counts.error} errors · ${p.counts.warning} warnings · ${p.counts.info} info · ${p.counts.notChecked} not checked${crossNote}`
+        `错误 ${p.counts.error} · 警告 ${p.counts.warning} · 提示 ${p.counts.info} · 未检查 ${p.counts.notChecked}${p.counts.accepted ? ` · 已认可 ${p.counts.accepted}` : ""}${crossNote}`,
+        `${p.counts.error} errors · ${p.counts.warning} warnings · ${p.counts.info} info · ${p.counts.notChecked} not checked${p.counts.accepted ? ` · ${p.counts.accepted} accepted` : ""}${crossNote}`
       ),
     ],
   ];
@@ -212,11 +214,12 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
     "",
   ]);
   ws.mergeCells(header.number, MESSAGE, header.number, last);
-  const findingRow = (values: string[], severity: Severity) => {
+  // An accepted finding is green: still listed, no longer a problem.
+  const findingRow = (values: string[], severity: Severity, accepted = false) => {
     const row = tableRow(ws, [...values.slice(0, 4), values[4], "", ""]);
     ws.mergeCells(row.number, MESSAGE, row.number, last);
     row.alignment = { wrapText: true, vertical: "top" };
-    row.getCell(2).fill = solid(SEVERITY_FILL[severity]);
+    row.getCell(2).fill = solid(accepted ? FILL.ok : SEVERITY_FILL[severity]);
   };
   if (!p.findings.length && !p.cross.length)
     ws.addRow(["", "", "", "", w(lang, "未发现问题。", "No findings.")]);
@@ -231,7 +234,8 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
         f.cell ?? whereText(f.target, lang),
         explanation(f, lang),
       ],
-      f.severity
+      f.severity,
+      f.review?.accepted
     );
   for (const f of p.cross) {
     const ref = f.refs.find((r) => r.file === p.file);
@@ -250,11 +254,15 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
   printSetup(ws, { orientation: "portrait", titleRows: `${header.number}:${header.number}`, lang });
 }
 
-/** The message, then how to fix it when the rule says. */
-export function explanation(f: Pick<Finding, "message" | "fix">, lang: Lang): string {
-  return f.fix
-    ? `${f.message[lang]}\n${w(lang, "处理：", "Fix: ")}${f.fix[lang]}`
-    : f.message[lang];
+/** The message, then how to fix it when the rule says, then its explanation and decision. */
+export function explanation(
+  f: Pick<Finding, "message" | "fix" | "review" | "earlierReview">,
+  lang: Lang
+): string {
+  const lines = [f.message[lang]];
+  if (f.fix) lines.push(`${w(lang, "处理：", "Fix: ")}${f.fix[lang]}`);
+  lines.push(...reviewLines(f, lang));
+  return lines.join("\n");
 }
 
 /** The rule's name and the plan's clause it comes from, as people read them. */

@@ -1,6 +1,7 @@
 /**
  * The bureau's summary workbook (fucai summary -o out.xlsx): 汇总-县级 (one row per project,
- * program totals), 汇总-交叉检查 (cross-project findings), 汇总-<code> per project (budget,
+ * program totals), 汇总-交叉检查 (cross-project findings), 汇总-变更 (a project's last two
+ * submissions compared, when a project was submitted more than once), 汇总-<code> per project (budget,
  * KPIs, findings) and 读取失败 (files that could not be read). Laid out to be printed and
  * filed: A4 landscape one page wide, header rows repeated, wrapped text in rows tall enough
  * for it, real cell fills, spending and KPI attainment drawn as data bars, superseded
@@ -35,8 +36,16 @@ import {
   w,
 } from "./summary-project";
 
-import { CROSS_SHEET, OVERVIEW_SHEET, UNREADABLE_SHEET } from "./summary-names";
-export { CROSS_SHEET, OVERVIEW_SHEET, UNREADABLE_SHEET };
+import { addReviews } from "./summary-reviews";
+import { addChanges } from "./summary-changes";
+import {
+  CHANGES_SHEET,
+  CROSS_SHEET,
+  OVERVIEW_SHEET,
+  REVIEWS_SUMMARY_SHEET,
+  UNREADABLE_SHEET,
+} from "./summary-names";
+export { CROSS_SHEET, OVERVIEW_SHEET, REVIEWS_SUMMARY_SHEET, UNREADABLE_SHEET };
 
 /** The overview's printed columns: budget plans and limits are on each project's sheet. */
 interface Printed extends OverviewColumn {
@@ -57,6 +66,7 @@ const WIDTHS: Record<string, number> = {
   spent: 10,
   errors: 4.5,
   warnings: 4.5,
+  accepted: 7.5,
   cross: 7.5,
 };
 /** English words do not break where Chinese does: wider where a header is one long word. */
@@ -64,6 +74,7 @@ const WIDTHS_EN: Record<string, number> = {
   township: 10,
   errors: 7,
   warnings: 9,
+  accepted: 9,
   cross: 8,
 };
 
@@ -108,7 +119,7 @@ function printedColumns(model: SummaryModel, lang: Lang): Printed[] {
       col.width = 6.5;
       col.bar = 1;
     }
-    if (c.key === "errors" || c.key === "warnings" || c.key === "cross") {
+    if (["errors", "warnings", "accepted", "cross"].includes(c.key)) {
       col.group = countGroup;
       if (c.key === "cross") col.header = w(lang, "跨项目", "Cross-project");
     }
@@ -333,8 +344,12 @@ export async function writeSummaryWorkbook(
   wb.creator = "fucai-compliance";
   addOverview(wb, model, lang);
   addCross(wb, model, lang);
+  if (model.changes?.length) addChanges(wb, model.changes, lang);
+  addReviews(wb, model, lang);
   const used = new Set<string>(
-    [OVERVIEW_SHEET, CROSS_SHEET, UNREADABLE_SHEET].map((s) => s.toLowerCase())
+    [OVERVIEW_SHEET, CROSS_SHEET, CHANGES_SHEET, REVIEWS_SUMMARY_SHEET, UNREADABLE_SHEET].map((s) =>
+      s.toLowerCase()
+    )
   );
   for (const p of model.projects) addProject(wb, p, sheetNameFor(p, used), lang);
   addUnreadable(wb, model, lang);

@@ -55,6 +55,12 @@ export function SeverityBar({ counts, only, onToggle, onClear, s }: SeverityBarP
           {label(f)} {counts[f]}
         </ToggleButton>
       ))}
+      {counts.accepted > 0 && (
+        // Not a filter: accepted findings stay listed under their own severity.
+        <Text size={200} title={s.acceptedNote} data-accepted={counts.accepted}>
+          {s.acceptedCount} {counts.accepted}
+        </Text>
+      )}
       {only.size > 0 && (
         <Button size="small" appearance="transparent" onClick={onClear}>
           {s.showAll}

@@ -38,6 +38,8 @@ export class EngineCore {
       facts: report.facts,
       measures: report.measures,
       budget: report.budget,
+      // Where 审核意见 is and what it holds, for writing a review row later.
+      ...(report.reviews ? { reviews: report.reviews } : {}),
       sheets: model.sheets.map((s) => ({
         name: s.name,
         rows: s.rows.length,

@@ -9,6 +9,7 @@ import type { RuleSet } from "../../../engine/rulesets/ruleset";
 import {
   NAMES,
   TABLES,
+  REVIEWS,
   INFO_SHEET,
   templateHeader,
   type NameKey,
@@ -48,6 +49,8 @@ export interface WorkbookContent {
   info?: Partial<Record<NameKey, CellInput>>;
   tables?: Partial<Record<TableName, Record<string, CellInput>[]>>;
   budget?: Partial<Record<Category, CellInput>>;
+  /** Rows of 审核意见 by field key (the sheet is always there; empty in the template). */
+  reviews?: Record<string, CellInput>[];
 }
 
 /** A validation over a whole range (ExcelJS supports it; its typings only know per-cell validation). */
@@ -158,11 +161,15 @@ function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookC
 
 function addTableSheet(
   wb: ExcelJS.Workbook,
-  def: TableDef,
+  def: TableDef<string>,
   ruleset: RuleSet,
-  rows: Record<string, CellInput>[]
+  rows: Record<string, CellInput>[],
+  options: { tabColor?: string } = {}
 ) {
-  const ws = wb.addWorksheet(def.sheet);
+  const ws = wb.addWorksheet(
+    def.sheet,
+    options.tabColor ? { properties: { tabColor: { argb: options.tabColor } } } : undefined
+  );
   ws.columns = def.fields.map((f) => ({
     width: Math.max(f.width ?? 12, Math.ceil(templateHeader(f).length * 1.1)),
   }));
@@ -204,6 +211,7 @@ function addTableSheet(
   fitRowHeights(ws);
   ws.views = [{ state: "frozen", ySplit: 1 }];
   printSetup(ws, { titleRows: "1:1" });
+  return ws;
 }
 
 /** The table's header row with its own fill and dark text: it prints in every program. */
@@ -313,6 +321,8 @@ export function buildWorkbook(ruleset: RuleSet, content: WorkbookContent = {}): 
     if (def.name === "Budget") addBudgetSheet(wb, def, ruleset, content);
     else addTableSheet(wb, def, ruleset, content.tables?.[def.name] ?? []);
   }
+  // Last: the reviewers' sheet, not the contractor's data.
+  addTableSheet(wb, REVIEWS, ruleset, content.reviews ?? [], { tabColor: "FF7030A0" });
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" },
   ];
