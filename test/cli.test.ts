@@ -157,8 +157,41 @@ describe("fucai check --format json", () => {
       message: { zh: expect.stringContaining("人力成本"), en: expect.stringMatching(/personnel/i) },
       fix: { zh: expect.stringMatching(/人力成本/), en: expect.any(String) },
       figures: expect.objectContaining({ cap: 100000 }),
+      evidence: expect.any(Array),
+      byPayee: expect.any(Array),
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
+    // The rows behind the figure, and pay per person (review-cycle.md section 4).
+    const counted = f!.evidence!.filter((e) => e.counted);
+    const sum = counted.reduce((s, e) => s + (e.value ?? 0), 0);
+    expect(Math.round(sum * 100) / 100).toBe(f!.figures.actual);
+    expect(f!.evidence![0]).toEqual({
+      sheet: "支出台账",
+      row: expect.any(Number),
+      counted: true,
+      value: expect.any(Number),
+    });
+    expect(f!.byPayee![0]).toEqual({
+      payee: "吾斯曼·艾力",
+      amount: 54000,
+      rows: expect.any(Array),
+    });
+  });
+
+  it("carries the pace of an interim project: figures on caps and targets, and the rows behind them", () => {
+    const r = checkJson([rel(SAMPLE.behind)]);
+    const fs = findingsOf(r.doc, rel(SAMPLE.behind));
+    const personnel = fs.find((x) => x.rule === "BUD-PERSONNEL");
+    expect(personnel).toMatchObject({
+      status: "progress",
+      figures: { actual: 48900, cap: 100000, headroom: 51100, projected: 97800 },
+    });
+    expect(personnel!.byPayee!.length).toBeGreaterThan(0);
+    const overrun = fs.find((x) => x.rule === "BUD-OVERRUN" && x.severity === "warning");
+    expect(overrun!.figures).toMatchObject({ projected: 97800, crossMonth: "2025-03" });
+    const services = fs.find((x) => x.rule === "KPI-SERVICES" && x.severity === "warning");
+    expect(services!.figures).toMatchObject({ actual: 4, neededPerMonth: 1 });
+    expect(services!.evidence!.some((e) => !e.counted)).toBe(true);
   });
 
   it("gives cross-project X-… findings when several workbooks are given", () => {
@@ -629,6 +662,28 @@ describe("--annotate", () => {
     ws.eachRow((row) =>
       row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))
     );
+  });
+
+  it("adds a 汇总-依据 sheet listing the rows behind every figure, each linked to its row", async () => {
+    const wb = await load(out);
+    const ws = wb.getWorksheet("汇总-依据")!;
+    expect(ws).toBeDefined();
+    const links: string[] = [];
+    const payees: string[] = [];
+    ws.eachRow((row) => {
+      const v = row.getCell(2).value;
+      if (v && typeof v === "object" && "hyperlink" in v) links.push(String(v.hyperlink));
+      if (row.getCell(1).value === "按收款方") payees.push(String(row.getCell(5).value));
+      row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
+    });
+    const expected = findings.flatMap((f) =>
+      (f.evidence ?? []).map((e) => `#'${e.sheet}'!A${e.row}`)
+    );
+    expect(expected.length).toBeGreaterThan(50);
+    expect(links).toEqual(expected);
+    const personnel = findings.find((f) => f.rule === "BUD-PERSONNEL" && f.byPayee)!;
+    expect(payees).toEqual(personnel.byPayee!.map((p) => p.payee));
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1 });
   });
 
   it("copies workbook text that looks like a formula as text, never as a live formula", async () => {

@@ -116,8 +116,9 @@ describe("fucai diff", () => {
     expect(r.stdout).toContain("本次报送作了修改：到岗日期 2024-04-01 → 2024-04-15");
     expect(r.stdout).toMatch(/\n {2}支出台账 +5 +1 +1 +3\n/);
     expect(r.stdout).toMatch(/\n {2}服务性支出 +45,000 +45,000 +8,980 +12,320 +≥ 40,000\n/);
+    // Persisting: 9, among them the personnel plan outrun at this pace (BUD-OVERRUN on 预算!C2).
     expect(lines[lines.length - 2]).toBe(
-      "结论：追溯修改 5 处；新增 16 行、删除 1 行、修改 4 行；问题新出现 3、已解决 2、仍存在 8。"
+      "结论：追溯修改 5 处；新增 16 行、删除 1 行、修改 4 行；问题新出现 3、已解决 2、仍存在 9。"
     );
     expect(r.stderr).toBe("");
   });
@@ -173,7 +174,7 @@ describe("fucai diff", () => {
       earlier: 8980,
       later: 12320,
     });
-    expect(doc.checks.counts).toEqual({ new: 3, resolved: 2, persisting: 8 });
+    expect(doc.checks.counts).toEqual({ new: 3, resolved: 2, persisting: 9 });
     expect(doc.checks.resolved.map((f) => f.rule)).toEqual(["KPI-FAMILY", "PRJ-USCC"]);
     expect(doc.info).toEqual([
       expect.objectContaining({ field: "ContractorUSCC", old: "52653121MJX8C1N7Q0" }),

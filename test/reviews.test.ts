@@ -190,9 +190,10 @@ describe("fucai check with 审核意见", () => {
     const head = lines.find((l) => l.includes("结论"))!;
     expect(head).toMatch(/未检查\s+已认可\s+结论/);
     expect(lines.find((l) => /^\s+02-reviewed\.xlsx/.test(l))).toMatch(
-      /中期\s+0\s+7\s+\d+\s+0\s+1\s+有警告/
+      /中期\s+0\s+8\s+\d+\s+0\s+1\s+有警告/
     );
-    const plain = fucai(["check", SAMPLE.compliant, SAMPLE.behind]).stdout;
+    // Sample 02 carries an acceptance of its own (its contest, postponed); 06 has none.
+    const plain = fucai(["check", SAMPLE.compliant, SAMPLE.earlier]).stdout;
     expect(plain).not.toContain("已认可");
   });
 

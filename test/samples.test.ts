@@ -13,6 +13,7 @@ import { parseIsoDate } from "../src/engine/util/dates";
 import { submissionOf } from "../src/engine/diff/snapshot";
 import { compareSubmissions } from "../src/engine/diff/compare";
 import type { Comparison } from "../src/engine/diff/types";
+import { countBySeverity } from "../src/engine/findings";
 
 const dir = join(__dirname, "..", "workbooks", "samples");
 const ruleset = bundledRuleSet();
@@ -87,6 +88,32 @@ describe("the samples together", () => {
     expect(c.findings[0].message.zh).toContain("金额 4,800 → 4,600");
     const ledger = c.tables.find((t) => t.table === "Ledger")!;
     expect([ledger.added, ledger.removed, ledger.changed]).toEqual([4, 0, 1]);
+  });
+
+  it("include in the later submission (02) a finding the bureau accepted in 审核意见", () => {
+    const later = report(LATER);
+    const accepted = later.findings.filter((f) => f.review?.accepted);
+    expect(accepted.map(line)).toEqual(["KPI-CONTEST warning 大赛!A1:E1"]);
+    const review = accepted[0].review!;
+    expect(review).toMatchObject({
+      decision: "认可",
+      by: "阿依古丽·买买提",
+      date: "2024-10-21",
+      fingerprint: accepted[0].fingerprint,
+      sheet: "审核意见",
+      row: 2,
+    });
+    expect(review.reason).toContain("疏民函〔2024〕35 号");
+    expect(review.explanation).toContain("推迟");
+    // Counted apart, never hidden; the row applies, so nothing is stale or malformed.
+    expect(countBySeverity(later.findings).accepted).toBe(1);
+    expect(later.reviews?.rows).toHaveLength(1);
+    for (const s of SAMPLES)
+      expect(
+        report(s.file).findings.filter((f) => f.rule === "REV-STALE" || f.sheet === "审核意见")
+      ).toEqual([]);
+    // The earlier submission has no review rows: its contest finding stands open.
+    expect(report(EARLIER).findings.some((f) => f.review)).toBe(false);
   });
 
   it("include a compliant project at its final stage and a mid-term project behind schedule", () => {

@@ -82,7 +82,7 @@ describe("汇总-变更", () => {
     expect(text).toContain("较早报送 | 08-站敏乡-8月.xlsx · 中期 · 截至 2024-09-05");
     expect(text).toContain("较晚报送 | 10-站敏乡-10月.xlsx · 中期 · 截至 2024-10-15");
     expect(text).toContain(
-      "结论 | 追溯修改 5 处；新增 16 行、删除 1 行、修改 4 行；问题新出现 3、已解决 2、仍存在 8。"
+      "结论 | 追溯修改 5 处；新增 16 行、删除 1 行、修改 4 行；问题新出现 3、已解决 2、仍存在 9。"
     );
     expect(text.join("\n")).not.toContain("7月");
   });
@@ -108,12 +108,15 @@ describe("汇总-变更", () => {
     const text = rows(zh.getWorksheet("汇总-变更")!);
     expect(text).toContain("受益群众（人） | 200 | 106 | 131 | 25 | 100 | ✔ 达到应有进度");
     expect(text).toContain("服务性支出 | 45000 | 45000 | 8980 | 12320 | 3340 | ≥ 40,000");
-    expect(text).toContain("问题对比：新出现 3 · 已解决 2 · 仍存在 8");
+    // 9 persisting, among them the projected personnel-plan overrun (pace, BUD-OVERRUN).
+    expect(text).toContain("问题对比：新出现 3 · 已解决 2 · 仍存在 9");
     expect(text.filter((t) => / \| 已解决 \| /.test(t)).map((t) => t.split("\n")[0])).toEqual([
       "KPI-FAMILY",
       "PRJ-USCC",
     ]);
-    expect(text.some((t) => /^仍存在 \| 服务性支出下限 × 1、/.test(t))).toBe(true);
+    expect(text.some((t) => /^仍存在 \| 超出本类预算 × 1、服务性支出下限 × 1、/.test(t))).toBe(
+      true
+    );
   });
 
   it("leaves the superseded submissions greyed on the overview, as before", () => {

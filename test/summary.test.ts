@@ -236,6 +236,39 @@ describe("fucai summary", () => {
     expect(readFileSync(many, "utf8")).toBe(readFileSync(one, "utf8"));
   }, 120_000);
 
+  it("gives interim projects their pace: projected spending per cap, the monthly rate each KPI needs", async () => {
+    const csv = join(dir, "pace.csv");
+    const samples = ["02-zhanmin-interim-behind.xlsx", "05-zhanmin-format-drift.xlsx"];
+    fucai(["summary", ...samples.map((f) => join("workbooks", "samples", f)), "-o", csv]);
+    const [head, ...rows] = readFileSync(csv, "utf8")
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.split(",").map((c) => c.replace(/^"|"$/g, "")));
+    const of = (row: string[], col: string) => row[head.indexOf(col)];
+    const [s02, s05] = [
+      rows.find((r) => r[1] === "SFMZ-FC-2024-02")!,
+      rows.find((r) => r[1] === "SFMZ-FC-2024-05")!,
+    ];
+    // 48,900 in 6 whole months: 97,800 by the contract end; 60,900 in all: 121,800.
+    expect(of(s02, "人力成本 预计期末")).toBe("97800");
+    expect(of(s02, "合计 预计期末")).toBe("121800");
+    expect(of(s02, "专业服务活动 每月需完成")).toBe("1");
+    expect(of(s02, "慈善资源 每月需完成")).toBe("584");
+    // Sample 05 heads over its contract amount of 120,000.
+    expect(of(s05, "合计 预计期末")).toBe("125000");
+    const xlsx = join(dir, "pace.xlsx");
+    fucai(["summary", ...samples.map((f) => join("workbooks", "samples", f)), "-o", xlsx]);
+    const wb = await sheets(xlsx);
+    const texts = (name: string) => {
+      const out: string[] = [];
+      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => out.push(String(c.value))));
+      return out;
+    };
+    expect(texts("汇总-县级")).toContain("按月均推算期末支出（元）");
+    expect(texts("汇总-SFMZ-FC-2024-02")).toContain("此后每月需完成");
+  }, 60_000);
+
   it("writes English headers with --lang en", async () => {
     const out = join(dir, "en.xlsx");
     fucai(["summary", clean[0], "-o", out, "--lang", "en"]);

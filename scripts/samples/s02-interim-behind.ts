@@ -150,8 +150,31 @@ export const sample: Sample = {
   file: "02-zhanmin-interim-behind.xlsx",
   about: "站敏乡项目，中期（已过 6/12 个月），进度滞后 (mid-term project behind schedule)",
   content: interimContent(),
+  // The later submission of 06 carries the bureau's decision on its contest, postponed with
+  // the bureau's consent: accepted (认可), still listed, counted apart.
+  reviews: (findings) => [
+    {
+      finding: findings.find((f) => f.rule === "KPI-CONTEST" && f.severity === "warning")!,
+      input: {
+        explanation: "原定 9 月举办的社区公益大赛因站敏乡文化活动中心改造推迟，已书面报县民政局。",
+        decision: "认可",
+        reason:
+          "经县民政局同意，大赛推迟至 2024 年 11 月举办（疏民函〔2024〕35 号），中期不计为滞后。",
+        reviewer: "阿依古丽·买买提",
+        date: "2024-10-21",
+      },
+    },
+  ],
   expected: [
     "BUD-SERVICE warning 预算!C3",
+    // Pace (review-cycle.md section 3): the caps' progress, and the personnel plan of 95,000
+    // outrun at 8,150 a month (97,800 by the end, crossed in 2025-03).
+    "BUD-OVERRUN warning 预算!C2",
+    "BUD-EVAL info/progress 预算!C4",
+    "BUD-OVERRUN info/progress 预算!C3",
+    "BUD-OVERRUN info/progress 预算!C4",
+    "BUD-PERSONNEL info/progress 预算!C2",
+    "BUD-TOTAL info/progress 预算!C5",
     "RPT-MONTHLY error 月报!B7",
     "KPI-CASES warning 典型案例!A1:C1",
     "KPI-CHARITY warning 慈善资源!A1:E1",

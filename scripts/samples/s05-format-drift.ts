@@ -184,6 +184,14 @@ export const sample: Sample = {
   },
   expected: [
     "BUD-SERVICE warning 预算!C3",
+    // Pace (review-cycle.md section 3): 62,500 in 6 months heads for 125,000, over the contract
+    // amount of 120,000 in 2025-03; personnel over its plan of 70,000 in 2024-12.
+    "BUD-OVERRUN warning 预算!C2",
+    "BUD-TOTAL warning 预算!C5",
+    "BUD-EVAL info/progress 预算!C4",
+    "BUD-OVERRUN info/progress 预算!C3",
+    "BUD-OVERRUN info/progress 预算!C4",
+    "BUD-PERSONNEL info/progress 预算!C2",
     "SUP-CERT info/not-checked -",
     "SUP-EXTERNAL info/not-checked -",
     "SUP-INTERNAL info/not-checked -",

@@ -53,6 +53,14 @@ export const sample: Sample = {
   },
   expected: [
     "BUD-SERVICE warning 预算!C3",
+    // Pace (review-cycle.md section 3): the caps' progress, and the personnel plan of 95,000
+    // outrun at 8,150 a month (97,800 by the end, crossed in 2025-03).
+    "BUD-OVERRUN warning 预算!C2",
+    "BUD-EVAL info/progress 预算!C4",
+    "BUD-OVERRUN info/progress 预算!C3",
+    "BUD-OVERRUN info/progress 预算!C4",
+    "BUD-PERSONNEL info/progress 预算!C2",
+    "BUD-TOTAL info/progress 预算!C5",
     "KPI-CASES warning 典型案例!A1:C1",
     "KPI-CHARITY warning 慈善资源!A1:E1",
     "KPI-CONTEST warning 大赛!A1:E1",

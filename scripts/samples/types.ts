@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { WorkbookContent } from "../../src/hosts/xlsx/template/build";
+import type { Finding } from "../../src/engine/findings";
+import type { ReviewInput } from "../../src/engine/reviews/rows";
 
 export interface Sample {
   /** File name under workbooks/samples/. */
@@ -13,6 +15,12 @@ export interface Sample {
   tamper?(wb: ExcelJS.Workbook): void;
   /** Changes to the written file that ExcelJS cannot make (names scoped to a sheet). */
   postWrite?(xlsx: Uint8Array): Uint8Array;
+  /**
+   * Explanations and decisions (审核意见) on the sample's own findings, chosen from what the
+   * engine finds in the sample built without them, so their fingerprints are the engine's
+   * (scripts/samples/build.ts).
+   */
+  reviews?(findings: readonly Finding[]): { finding: Finding; input: ReviewInput }[];
   /**
    * Every finding the sample must produce, as "RULE severity sheet!cell" ("-" where no cell is
    * named; "info/not-checked" for rules that could not run). The sample test compares exactly.

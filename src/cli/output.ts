@@ -35,6 +35,8 @@ export function findingJson(f: Finding) {
     message: f.message,
     ...(f.fix ? { fix: f.fix } : {}),
     figures: f.figures ?? {},
+    ...(f.evidence ? { evidence: f.evidence } : {}),
+    ...(f.byPayee ? { byPayee: f.byPayee } : {}),
     fingerprint: f.fingerprint ?? null,
     ...(f.review ? { review: f.review } : {}),
     ...(f.earlierReview ? { earlierReview: f.earlierReview } : {}),
@@ -154,6 +156,15 @@ export function clean(text: string): string {
   /* eslint-enable no-control-regex */
 }
 
+/** "计入 4 行，未计入 12 行（逐行明细见 --format json 或 --annotate 标注副本）" */
+export function evidenceLine(f: Pick<Finding, "evidence">, lang: Lang): string {
+  const counted = f.evidence!.filter((e) => e.counted).length;
+  const left = f.evidence!.length - counted;
+  return lang === "zh"
+    ? `计入 ${counted} 行${left ? `，未计入 ${left} 行` : ""}（逐行明细见 --format json 或 --annotate 标注副本）`
+    : `${counted} rows counted${left ? `, ${left} left out` : ""} (row by row: --format json or --annotate)`;
+}
+
 export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
   const w = WORDS[lang];
   const paint = (s: Severity, text: string) => (colour ? `${COLOUR[s]}${text}\x1b[0m` : text);
@@ -186,6 +197,9 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
       `${indent}${paint(f.severity, `${SYMBOL[f.severity]} ${shownLabel}`)}  ${f.rule}${title}${basis}${where ? `  ${clean(where)}` : ""}`
     );
     lines.push(`${indent}    ${clean(f.message[lang])}`);
+    // The rows themselves are in the JSON and the annotated copy's 汇总-依据: here only how many.
+    if ("evidence" in f && f.evidence?.length)
+      lines.push(dim(`${indent}    ${evidenceLine(f, lang)}`));
     if (f.fix && !("status" in f && f.status))
       lines.push(dim(`${indent}    ${w.fix}${f.fix[lang]}`));
     if (!("refs" in f))

@@ -1,5 +1,6 @@
 import type { Text } from "./i18n";
 import type { FindingReview } from "./reviews/model";
+import type { EvidenceRow, PayeeTotal } from "./evidence";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -7,7 +8,7 @@ export type Figures = Record<string, number | string>;
 
 /**
  * 'not-checked': the rule could not run (a sheet or column is missing). 'progress': an interim
- * target on track, shown apart as progress, not counted as a problem.
+ * target on track or a cap not heading over, shown apart as progress, not counted as a problem.
  */
 export type FindingStatus = "not-checked" | "progress";
 
@@ -30,6 +31,13 @@ export interface Finding extends RuleInfo {
   target?: string;
   message: Text;
   figures?: Figures;
+  /**
+   * The rows behind a counted or summed figure (review-cycle.md section 4): each counted row,
+   * and each row left out with its reason. Never part of the fingerprint.
+   */
+  evidence?: EvidenceRow[];
+  /** Personnel spending grouped by payee (收款方), largest first (BUD-PERSONNEL). */
+  byPayee?: PayeeTotal[];
   /** Rule, location and figures hashed (reviews/fingerprint.ts); every finding of a check has one. */
   fingerprint?: string;
   /** The 审核意见 row that applies to this finding (same fingerprint). */

@@ -4,6 +4,8 @@ import type { Finding, CrossFinding } from "../engine/findings";
 import type { Lang, Text } from "../engine/i18n";
 import type { CheckedWorkbook } from "../engine/summary/model";
 import type { Area } from "../engine/rules/types";
+import type { ReviewInput } from "../engine/reviews/rows";
+import type { ComparisonOutcome } from "../engine/diff/types";
 
 export type UiFinding = Finding & { area: Area };
 
@@ -27,7 +29,23 @@ export type Request =
   | { type: "summary"; ids: string[]; lang: Lang }
   | { type: "cross"; ids: string[] }
   | { type: "template" }
-  | { type: "forget"; id: string };
+  | { type: "forget"; id: string }
+  /**
+   * Write a review (审核意见) for the finding with `fingerprint` of workbook `id`: kept for the
+   * downloaded copy; answered with the workbook checked again with it applied.
+   */
+  | { type: "review"; id: string; fingerprint: string; input: ReviewInput }
+  /**
+   * Compare the checked workbook `id` (the later submission; `label` names it in messages, e.g.
+   * the open workbook) with an earlier one: a picked file's bytes, or another checked workbook.
+   */
+  | {
+      type: "compare";
+      id: string;
+      label?: string;
+      modified?: number;
+      earlier: { name: string; bytes: ArrayBuffer; modified?: number } | { id: string };
+    };
 
 export type Response =
   | { type: "progress"; stage: "reading" | "checking"; id: string }
@@ -36,7 +54,12 @@ export type Response =
   | { type: "file"; bytes: ArrayBuffer }
   | { type: "cross"; cross: CrossFinding[] }
   | { type: "done" }
-  | { type: "error"; error: Text };
+  | { type: "error"; error: Text }
+  /** `later`: which side the comparison took as the later one (by reporting date). */
+  | { type: "compared"; outcome: CompareOutcome; later: "current" | "earlier" };
+
+/** A comparison, or why there is none (different projects, no dates, the picked file unreadable). */
+export type CompareOutcome = ComparisonOutcome | { ok: false; reason: "unreadable"; error: Text };
 
 export interface Envelope<T> {
   seq: number;

@@ -1,5 +1,7 @@
 /** Every text of the pane, Chinese first. */
 import type { Lang } from "../engine/i18n";
+import { COMPARE_STRINGS } from "./strings-compare";
+import { REVIEW_STRINGS } from "./strings-reviews";
 
 const zh = {
   appTitle: "福彩项目合规助手",
@@ -113,6 +115,10 @@ const zh = {
     `工作表「${sheet}」已隐藏，Excel 无法定位到其中的单元格。请先取消隐藏（开始 > 格式 > 隐藏和取消隐藏）。`,
   selectMissing: (sheet: string, cell: string) =>
     `在工作表「${sheet}」中找不到 ${cell}（工作表可能已改名或删除），请重新检查。`,
+  /** 与上次报送比较 (ComparePanel). */
+  compare: COMPARE_STRINGS.zh,
+  /** 情况说明与处理意见 (ReviewForm). */
+  review: REVIEW_STRINGS.zh,
 };
 
 export type Strings = typeof zh;
@@ -245,6 +251,8 @@ const en: Strings = {
     `Sheet "${sheet}" is hidden, so Excel cannot go to its cells. Unhide it first (Home > Format > Hide & Unhide).`,
   selectMissing: (sheet: string, cell: string) =>
     `${cell} was not found on sheet "${sheet}" (it may have been renamed or deleted). Check again.`,
+  compare: COMPARE_STRINGS.en,
+  review: REVIEW_STRINGS.en,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

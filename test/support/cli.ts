@@ -138,6 +138,14 @@ export interface JsonFinding {
   figures: Record<string, unknown>;
   status?: string;
   target?: string;
+  evidence?: {
+    sheet: string;
+    row: number;
+    counted: boolean;
+    value?: number;
+    reason?: { zh: string; en: string };
+  }[];
+  byPayee?: { payee: string | null; amount: number; rows: number[] }[];
 }
 export type JsonFile =
   | {

@@ -137,7 +137,15 @@ describe("comparing two submissions", () => {
       `${f.rule} ${f.sheet}!${f.cell}`;
     const led = (f: { rule: string }) => /^LED-(AMOUNT|VOUCHER)$/.test(f.rule);
     // P-7 (2024-09-11) was after the earlier reporting date (LED-DATE) and is not after the later one.
-    expect(c.checks.resolved.map(line)).toEqual(["LED-AMOUNT 支出台账!F4", "LED-DATE 支出台账!A8"]);
+    // The earlier submission, a year's payments booked by September, was heading over the caps
+    // (a projected overrun on the budget's cells); the later one is over them on a ledger row.
+    expect(c.checks.resolved.map(line)).toEqual([
+      "LED-AMOUNT 支出台账!F4",
+      "LED-DATE 支出台账!A8",
+      "BUD-OVERRUN 预算!C2",
+      "BUD-PERSONNEL 预算!C2",
+      "BUD-TOTAL 预算!C5",
+    ]);
     expect(c.checks.persisting.filter(led).map(line)).toEqual(["LED-VOUCHER 支出台账!B14"]);
     expect(c.checks.new.filter(led).map(line)).toEqual(["LED-AMOUNT 支出台账!F8"]);
     // Ledger rows dated after both reporting dates persist, on their rows as moved.

@@ -92,6 +92,15 @@ describe("a finding's fingerprint", () => {
     expect(fingerprintOf(paced)).toBe(fingerprintOf(base));
   });
 
+  it("leaves out the evidence and the payees, which are rows, not figures", () => {
+    const withRows = {
+      ...base,
+      evidence: [{ sheet: "支出台账", row: 2, counted: true, value: 110000 }],
+      byPayee: [{ payee: "员工", amount: 110000, rows: [2] }],
+    };
+    expect(fingerprintOf(withRows)).toBe(fingerprintOf(base));
+  });
+
   it("names a place without a cell in the template's words, the same in every language", () => {
     expect(findingLocation({ sheet: "预算", cell: "B2" })).toBe("预算!B2");
     expect(findingLocation({ target: "Supervisors.certLevel" })).toBe("督导 · 证书等级");

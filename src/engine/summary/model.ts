@@ -12,6 +12,7 @@ import type { BudgetLine } from "./budget";
 import { countedProjects } from "../rules/_shared/projects";
 import type { ReviewSheet } from "../reviews/model";
 import type { SubmissionsCompared } from "../diff/types";
+import { capPace, neededPerMonth, projectedAtEnd } from "../pace";
 
 /** One checked workbook as every host and the summary see it (no workbook model). */
 export interface CheckedWorkbook {
@@ -39,6 +40,10 @@ export interface KpiLine {
   expected: number;
   attainment: number;
   status: Status;
+  /** Interim only (null at the final stage): what is needed per whole month left, rounded up. */
+  neededPerMonth: number | null;
+  /** Interim only: the figure at ContractEnd at the average rate so far. */
+  projected: number | null;
 }
 
 export interface ProjectSummary {
@@ -117,6 +122,9 @@ export function kpiLines(w: Pick<CheckedWorkbook, "measures" | "stage">): KpiLin
         expected,
         attainment,
         status,
+        neededPerMonth:
+          w.stage.kind === "interim" ? neededPerMonth(w.stage, m.actual, m.target) : null,
+        projected: projectedAtEnd(w.stage, m.actual),
       });
     }
   }
@@ -137,6 +145,15 @@ export function budgetStanding(
   const status: Status =
     headroom >= 0 ? "ok" : line.kind === "min" && stage.kind !== "final" ? "attention" : "fail";
   return { headroom, status };
+}
+
+/**
+ * A capped budget line's spending at ContractEnd at the average monthly rate so far
+ * (review-cycle.md section 3); null for a floor, at the final stage, or before a whole month.
+ */
+export function projectedSpending(line: BudgetLine, stage: Stage): number | null {
+  if (line.kind !== "max") return null;
+  return capPace(stage, line.actual, line.limit)?.projected ?? null;
 }
 
 export function statusOf(counts: Pick<Counts, "error" | "warning">): Status {

@@ -1,7 +1,7 @@
 /** The overview table (one row per project) that both the xlsx and the CSV writers lay out. */
 import type { Lang } from "../i18n";
 import { formatSerial } from "../util/dates";
-import { STATUS_TEXT, type ProjectSummary, type SummaryModel } from "./model";
+import { STATUS_TEXT, projectedSpending, type ProjectSummary, type SummaryModel } from "./model";
 
 export type ColumnKind = "text" | "money" | "date" | "percent" | "count" | "status";
 
@@ -46,6 +46,15 @@ function kpiKeys(model: SummaryModel): { key: string; label: { zh: string; en: s
     .map(([key, k], i) => ({ key, label: k.label, order: rank(k.rule) * 100 + i }))
     .sort((a, b) => a.order - b.order)
     .map(({ key, label }) => ({ key, label }));
+}
+
+function categoryLabel(model: SummaryModel, cat: string) {
+  return (
+    model.projects.flatMap((p) => p.budget ?? []).find((b) => b.category === cat)?.label ?? {
+      zh: cat,
+      en: cat,
+    }
+  );
 }
 
 export function overviewColumns(model: SummaryModel, lang: Lang): OverviewColumn[] {
@@ -95,11 +104,30 @@ export function overviewColumns(model: SummaryModel, lang: Lang): OverviewColumn
     width: 14,
     sum: true,
   });
+  // Pace (review-cycle.md section 3): each cap's spending at the contract end at the rate so
+  // far, interim projects only.
+  for (const cat of ["人力成本", "评估及其他", "total"] as const) {
+    const label = cat === "total" ? { zh: "合计", en: "Total" } : categoryLabel(model, cat);
+    cols.push({
+      key: `projected:${cat}`,
+      header: `${lang === "zh" ? label.zh : label.en} ${t(lang, "预计期末", "projected")}`,
+      kind: "money",
+      width: 10,
+    });
+  }
   for (const k of kpiKeys(model))
     cols.push({
       key: `kpi:${k.key}`,
       header: `${lang === "zh" ? k.label.zh : k.label.en} ${t(lang, "完成率", "attained")}`,
       kind: "percent",
+      width: 8,
+    });
+  // The monthly rate each target needs from now on (interim): the per-project sheet prints it.
+  for (const k of kpiKeys(model))
+    cols.push({
+      key: `need:${k.key}`,
+      header: `${lang === "zh" ? k.label.zh : k.label.en} ${t(lang, "每月需完成", "needed a month")}`,
+      kind: "count",
       width: 8,
     });
   cols.push(
@@ -164,6 +192,14 @@ export function overviewCell(
   if (group === "kpi") {
     const k = p.kpis.find((x) => `${x.rule}|${x.label.en}` === col.key.slice(4));
     return k ? Math.round(k.attainment * 1000) / 1000 : null;
+  }
+  if (group === "need") {
+    const k = p.kpis.find((x) => `${x.rule}|${x.label.en}` === col.key.slice(5));
+    return k?.neededPerMonth ?? null;
+  }
+  if (group === "projected") {
+    const line = p.budget?.find((b) => b.category === sub);
+    return line ? projectedSpending(line, p.stage) : null;
   }
   const line = p.budget?.find((b) => b.category === group);
   if (!line) return null;

@@ -14,10 +14,12 @@ import { watchChanges } from "./live";
 import { applyMarks, clearMarks, type ClearResult, type MarkResult } from "./marks";
 import { selectCell, type SelectOutcome } from "./navigate";
 import { readWorkbook } from "./read";
+import { writeReviewRow, type ReviewWriteResult } from "./reviews";
+import type { ReviewValues } from "../../engine/reviews/rows";
 import { writeSummarySheet } from "./summary-sheet";
 import { insertTemplate } from "./template";
 
-export type { Capabilities, ClearResult, MarkResult, SelectOutcome };
+export type { Capabilities, ClearResult, MarkResult, ReviewWriteResult, SelectOutcome };
 export { ExcelHostError };
 
 export interface OfficeBridge {
@@ -36,6 +38,11 @@ export interface OfficeBridge {
    */
   insertTemplate(base64: string): Promise<void>;
   watch(onChange: () => void): Promise<() => Promise<void>>;
+  /**
+   * Writes a finding's review row into 审核意见 (updated by fingerprint, else appended; the sheet
+   * made from the template's layout when absent). Absent where the host cannot (WPS for now).
+   */
+  writeReview?(values: ReviewValues): Promise<ReviewWriteResult>;
 }
 
 const guard =
@@ -63,5 +70,6 @@ export function officeBridge(host: ExcelHost = officeHost()): OfficeBridge {
       if (!result.ok) throw new ExcelHostError(result.message, result.reason);
     }),
     watch: guard((onChange: () => void) => watchChanges(host, () => onChange())),
+    writeReview: guard((values: ReviewValues) => writeReviewRow(host, values)),
   };
 }

@@ -14,6 +14,10 @@ import { explanation, ruleAbout } from "./summary-project";
 import { fitRowHeights, printSetup } from "./template/print";
 import { font, thinBorder as BORDER } from "./template/styles";
 import { ACCEPTED } from "../../engine/reviews/text";
+import { addEvidenceSheet } from "./annotate-evidence";
+import type { ReviewWrite } from "../../engine/reviews/write-plan";
+import type { RuleSet } from "../../engine/rulesets/ruleset";
+import { writeReviewRows } from "./reviews";
 
 export const ANNOTATION_SHEET = `${SUMMARY_PREFIX}检查结果`;
 
@@ -26,6 +30,8 @@ export interface AnnotateInput {
   lang?: Lang;
   /** Heading of the findings sheet: file and stage. */
   heading?: string;
+  /** Review rows the user wrote in the pane (审核意见), in order, and the rule set for a new sheet. */
+  reviews?: { writes: readonly ReviewWrite[]; ruleset: RuleSet };
 }
 
 export async function annotateWorkbook(
@@ -35,6 +41,7 @@ export async function annotateWorkbook(
   const lang = options.lang ?? "zh";
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(input as unknown as ArrayBuffer);
+  if (options.reviews) writeReviewRows(wb, options.reviews.writes, options.reviews.ruleset);
   const marks = planMarks(options.findings, lang).filter((m) => wb.getWorksheet(m.sheet));
   for (const mark of marks) {
     const cell = wb.getWorksheet(mark.sheet)!.getCell(mark.cell);
@@ -54,6 +61,7 @@ export async function annotateWorkbook(
   }
   for (const ws of wb.worksheets) keepPrintable(ws);
   addFindingsSheet(wb, options, lang);
+  addEvidenceSheet(wb, options.findings, lang);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -11,6 +11,7 @@ import { whereText } from "../../engine/read/describe-needs";
 import { statusLabel } from "../../engine/summary/overview";
 import {
   budgetStanding,
+  projectedSpending,
   STATUS_TEXT,
   type ProjectSummary,
   type Status,
@@ -142,6 +143,8 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
   }
   ws.addRow([]);
   ws.addRow([w(lang, "预算执行", "Budget")]).font = font({ bold: true, size: 12 });
+  // Pace (review-cycle.md section 3) in the interim: where each cap and target is heading.
+  const interim = p.stage.kind === "interim";
   headerRow(ws, [
     w(lang, "类别", "Category"),
     w(lang, "预算", "Plan"),
@@ -149,6 +152,9 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
     w(lang, "限额", "Limit"),
     w(lang, "余量", "Headroom"),
     w(lang, "状态", "Status"),
+    ...(interim
+      ? [w(lang, "按目前月均支出推算至期末（上限类）", "At the rate so far, by the end (caps)")]
+      : []),
   ]);
   if (!p.budget)
     ws.addRow([
@@ -161,12 +167,22 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
   for (const b of p.budget ?? []) {
     const { headroom, status } = budgetStanding(b, p.stage);
     const limitText = `${b.kind === "max" ? "≤" : "≥"} ${b.limit.toLocaleString("en-US")}`;
+    const projected = interim ? projectedSpending(b, p.stage) : null;
     const row = tableRow(
       ws,
-      [b.label[lang], b.planned, b.actual, limitText, headroom, statusText(status, lang)],
+      [
+        b.label[lang],
+        b.planned,
+        b.actual,
+        limitText,
+        headroom,
+        statusText(status, lang),
+        ...(interim ? [projected] : []),
+      ],
       status
     );
-    [2, 3, 5].forEach((c) => (row.getCell(c).numFmt = FORMATS.money));
+    [2, 3, 5, 7].forEach((c) => (row.getCell(c).numFmt = FORMATS.money));
+    if (projected !== null && projected > b.limit) row.getCell(7).fill = solid(FILL.attention);
     row.getCell(4).alignment = { horizontal: "right", vertical: "top" };
     dataBar(ws, row.getCell(3).address, b.limit);
   }
@@ -179,6 +195,7 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
     w(lang, "截至目前应达到", "Expected by now"),
     w(lang, "完成率", "Attained"),
     w(lang, "状态", "Status"),
+    ...(interim ? [w(lang, "此后每月需完成", "Needed a month from now")] : []),
   ]);
   const kpiCells: string[] = [];
   for (const k of p.kpis) {
@@ -192,9 +209,11 @@ export function addProject(wb: ExcelJS.Workbook, p: ProjectSummary, name: string
         k.expected,
         k.attainment,
         statusText(k.status, lang),
+        ...(interim ? [k.neededPerMonth] : []),
       ],
       k.status
     );
+    if (interim) row.getCell(7).numFmt = FORMATS.money;
     row.getCell(1).alignment = { wrapText: true, vertical: "top" };
     row.getCell(5).numFmt = FORMATS.percent;
     kpiCells.push(row.getCell(5).address);

@@ -91,10 +91,13 @@ function printedColumns(model: SummaryModel, lang: Lang): Printed[] {
   );
   const kpiGroup = w(lang, "绩效指标完成率（满格为 100%）", "KPI attainment (full bar: 100%)");
   const countGroup = w(lang, "问题数", "Findings");
+  const projectedGroup = w(lang, "按月均推算期末支出（元）", "Projected by the end (yuan)");
   const out: Printed[] = [];
   for (const c of overviewColumns(model, lang)) {
     const [group, sub] = c.key.split(":");
     if (sub === "planned" || sub === "limit" || c.key === "asOf") continue;
+    // Each target's monthly rate needed is on the project's own sheet: the page is full.
+    if (group === "need") continue;
     const col: Printed = {
       ...c,
       width: (lang === "en" ? WIDTHS_EN[c.key] : undefined) ?? WIDTHS[c.key] ?? c.width,
@@ -108,6 +111,11 @@ function printedColumns(model: SummaryModel, lang: Lang): Printed[] {
         col.header = `${l.label}\n${l.kind === "max" ? "≤" : "≥"}${l.limit.toLocaleString("en-US")}`;
         col.bar = l.limit;
       }
+    }
+    if (group === "projected") {
+      col.group = projectedGroup;
+      col.header = c.header.replace(/ ?(预计期末|projected)$/, "");
+      col.width = 9.5;
     }
     if (c.key === "spent") {
       col.group = spentGroup;
@@ -207,6 +215,10 @@ function addOverview(wb: ExcelJS.Workbook, model: SummaryModel, lang: Lang) {
         group === "kpi" ? p.kpis.find((x) => `kpi:${x.rule}|${x.label.en}` === c.key) : null;
       if (k && k.status !== "ok") cell.fill = solid(FILL[k.status]);
       const line = p.budget?.find((b) => b.category === (c.key === "spent" ? "total" : group));
+      // A projection over its cap: a matter for attention before it is an overrun.
+      const capped = group === "projected" && p.budget?.find((b) => b.category === c.key.slice(10));
+      if (capped && typeof cell.value === "number" && cell.value > capped.limit)
+        cell.fill = solid(FILL.attention);
       if (line && (c.key.endsWith(":actual") || c.key === "spent")) {
         const { status } = budgetStanding(line, p.stage);
         if (status !== "ok") cell.fill = solid(FILL[status]);

@@ -40,6 +40,8 @@ import type { ExcelBridge } from "../bridge";
 import type { UiFinding, WorkbookResult } from "../protocol";
 import type { Strings } from "../strings";
 import { FindingsPanel, emptyView, type PanelView } from "./FindingsPanel";
+import { ComparePanel } from "./ComparePanel";
+import { findReviewRow, reviewValues, type ReviewInput } from "../../engine/reviews/rows";
 
 type MarkResult = Awaited<ReturnType<ExcelBridge["mark"]>>;
 type ClearResult = Awaited<ReturnType<ExcelBridge["clear"]>>;
@@ -174,17 +176,33 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
     }
   };
 
-  const select = (f: UiFinding) => {
-    setSelected(f);
-    if (!f.sheet || !f.cell) return;
-    const { sheet, cell } = f;
+  /** Select a cell in Excel (a finding's, a compared row's), saying why when it cannot. */
+  const show = (sheet: string, cell: string) =>
     excel.select(sheet, cell).then((outcome) => {
       if (outcome === "hidden")
         setNote({ intent: "warning", lines: (t) => [t.selectHidden(sheet)] });
       else if (outcome === "missing")
         setNote({ intent: "warning", lines: (t) => [t.selectMissing(sheet, cell)] });
     }, fail);
+
+  const select = (f: UiFinding) => {
+    setSelected(f);
+    if (!f.sheet || !f.cell) return;
+    void show(f.sheet, f.cell);
   };
+
+  /** 审核意见: the row written into the workbook, then checked again so that it applies. */
+  const saveReview = excel.writeReview
+    ? async (f: UiFinding, input: ReviewInput) => {
+        const existing = findReviewRow(result?.reviews, f.fingerprint ?? "");
+        const out = await excel.writeReview!(reviewValues(f, input, existing).values);
+        await check();
+        setNote({
+          intent: "success",
+          lines: (t) => [t.review.savedExcel(out.sheet, out.row, out.created)],
+        });
+      }
+    : undefined;
 
   const insertTemplate = () => {
     setConfirming(false);
@@ -319,6 +337,18 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
         </MessageBar>
       )}
       {result && (
+        <ComparePanel
+          engine={engine}
+          id="excel"
+          version={result}
+          label={s.compare.openWorkbook}
+          intro={s.compare.introExcel}
+          lang={lang}
+          s={s}
+          onGo={(sheet, cell) => void show(sheet, cell)}
+        />
+      )}
+      {result && (
         <FindingsPanel
           result={result}
           lang={lang}
@@ -327,6 +357,7 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
           onSelect={select}
           view={view}
           onViewChange={setView}
+          onSaveReview={saveReview}
         />
       )}
     </div>

@@ -22,6 +22,7 @@ import type { Area } from "../../engine/rules/types";
 import type { UiFinding } from "../protocol";
 import type { Strings } from "../strings";
 import { SeverityIcon, severityLabel } from "./severity";
+import { ReviewNote } from "./ReviewForm";
 
 const AREA_ORDER: Area[] = ["budget", "staff", "kpi", "data", "cross"];
 
@@ -86,7 +87,11 @@ export function FindingItem({
   const styles = useStyles();
   const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : whereText(f.target, lang);
   const figures = figuresText(f, s);
-  const label = severityLabel(f.severity, s, f.status === "not-checked");
+  const severity = severityLabel(f.severity, s, f.status === "not-checked");
+  // Accepted in 审核意见: still listed, said beside the severity (ReviewNote says by whom).
+  const label = f.review?.accepted
+    ? `${severity}${lang === "zh" ? `（${s.review.accepted}）` : ` (${s.review.accepted})`}`
+    : severity;
   return (
     <button
       type="button"
@@ -96,6 +101,7 @@ export function FindingItem({
       data-cell={f.sheet && f.cell ? `${f.sheet}!${f.cell}` : undefined}
       data-status={f.status}
       data-selected={selected || undefined}
+      data-accepted={f.review?.accepted || undefined}
     >
       <SeverityIcon severity={f.severity} />
       <span className={styles.body}>
@@ -128,6 +134,8 @@ export interface FindingsListProps {
   /** Groups the user closed (groups with an error stay open whatever this says). */
   closed: ReadonlySet<Area>;
   onClosedChange(closed: Set<Area>): void;
+  /** Opens the explanation / decision form (ReviewForm); absent where reviews cannot be written. */
+  onReview?(f: UiFinding): void;
 }
 
 export function FindingsList({
@@ -138,6 +146,7 @@ export function FindingsList({
   onSelect,
   closed,
   onClosedChange,
+  onReview,
 }: FindingsListProps) {
   const styles = useStyles();
   const groups = AREA_ORDER.map(
@@ -178,6 +187,7 @@ export function FindingsList({
                     selected={selected === f}
                     onSelect={onSelect}
                   />
+                  <ReviewNote f={f} lang={lang} s={s} onReview={onReview} />
                 </li>
               ))}
             </ul>

@@ -16,6 +16,8 @@ import type { Strings } from "../strings";
 import { SeverityBar, passes, type Filter } from "./SeverityBar";
 import { FindingsList } from "./FindingsList";
 import { ProgressChart } from "./ProgressChart";
+import { ReviewDialog } from "./ReviewForm";
+import { findReviewRow, type ReviewInput } from "../../engine/reviews/rows";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,6 +52,13 @@ export interface FindingsPanelProps {
   onSelect(f: UiFinding): void;
   view: PanelView;
   onViewChange(view: PanelView): void;
+  /**
+   * Writes a finding's explanation or decision (审核意见) and checks again; rejects with a
+   * bilingual `text`. Absent: no form is offered (a host that cannot write the row).
+   */
+  onSaveReview?(f: UiFinding, input: ReviewInput): Promise<void>;
+  /** The standalone page: the form says the row goes into the downloaded copy. */
+  reviewsInCopy?: boolean;
 }
 
 export function FindingsPanel({
@@ -60,8 +69,11 @@ export function FindingsPanel({
   onSelect,
   view,
   onViewChange,
+  onSaveReview,
+  reviewsInCopy,
 }: FindingsPanelProps) {
   const styles = useStyles();
+  const [reviewing, setReviewing] = React.useState<UiFinding | null>(null);
   const counts = countBySeverity(result.findings);
   const problems = result.findings.filter((f) => f.status !== "progress");
   const progress = result.findings.filter((f) => f.status === "progress");
@@ -113,7 +125,23 @@ export function FindingsPanel({
         onSelect={onSelect}
         closed={view.closed}
         onClosedChange={(closed) => onViewChange({ ...view, closed })}
+        onReview={onSaveReview ? setReviewing : undefined}
       />
+      {onSaveReview && (
+        <ReviewDialog
+          finding={reviewing}
+          existing={
+            reviewing?.fingerprint
+              ? findReviewRow(result.reviews, reviewing.fingerprint)
+              : undefined
+          }
+          lang={lang}
+          s={s}
+          page={reviewsInCopy}
+          onSave={onSaveReview}
+          onClose={() => setReviewing(null)}
+        />
+      )}
       <section className={styles.progress} aria-label={s.progress} data-testid="progress">
         <Text weight="semibold">
           {s.progress}

@@ -27,6 +27,8 @@ import { Preview } from "./Preview";
 import { FileList, type FileEntry } from "./FileList";
 import { CrossFindings } from "./CrossFindings";
 import { StartScreen } from "./StartScreen";
+import { ComparePanel, sameProject } from "./ComparePanel";
+import type { ReviewInput } from "../../engine/reviews/rows";
 
 const useStyles = makeStyles({
   layout: {
@@ -89,6 +91,8 @@ export function StandaloneView({ engine, lang, s, preload, loadSample }: Standal
   const [cross, setCross] = React.useState<CrossFinding[]>([]);
   const [dragging, setDragging] = React.useState(false);
   const [note, setNote] = React.useState<{ intent: "error" | "info"; text: string } | null>(null);
+  /** Reviews written per file since its copy was last downloaded. */
+  const [unsaved, setUnsaved] = React.useState<Record<string, number>>({});
   const input = React.useRef<HTMLInputElement>(null);
   const added = React.useRef(new Map<string, string>()); // fingerprint -> name
 
@@ -213,6 +217,8 @@ export function StandaloneView({ engine, lang, s, preload, loadSample }: Standal
           : req === "summary"
             ? await engine.request({ type: "summary", ids: done.map((e) => e.id), lang })
             : await engine.request({ type: "template" });
+      if (r.type === "file" && req === "annotate")
+        setUnsaved((all) => ({ ...all, [current!.id]: 0 }));
       if (r.type === "file")
         download(
           r.bytes,
@@ -225,6 +231,18 @@ export function StandaloneView({ engine, lang, s, preload, loadSample }: Standal
     } catch (e) {
       fail(e);
     }
+  };
+
+  /** 审核意见 on the page: the worker keeps the row for the copy and checks the file again. */
+  const saveReview = async (f: UiFinding, input: ReviewInput) => {
+    const id = current!.id;
+    const r = await engine.request({ type: "review", id, fingerprint: f.fingerprint!, input });
+    if (r.type === "error") throw new EngineError(r.error);
+    if (r.type !== "checked") return;
+    update(id, { result: r.result });
+    setSelected((old) => r.result.findings.find((x) => x.fingerprint === old?.fingerprint) ?? null);
+    setUnsaved((all) => ({ ...all, [id]: (all[id] ?? 0) + 1 }));
+    setNote({ intent: "info", text: s.review.savedPage });
   };
 
   const trySample = async () => {
@@ -325,7 +343,25 @@ export function StandaloneView({ engine, lang, s, preload, loadSample }: Standal
               >
                 {s.downloadAnnotated}
               </Button>
+              {(unsaved[current.id] ?? 0) > 0 && (
+                <Text size={200} data-testid="reviews-unsaved">
+                  {s.review.pending(unsaved[current.id])}
+                </Text>
+              )}
             </div>
+            <ComparePanel
+              key={current.id}
+              engine={engine}
+              id={current.id}
+              candidates={sameProject(entries, current)}
+              intro={s.compare.introPage}
+              lang={lang}
+              s={s}
+              onGo={(sheet, cell) => {
+                setSelected(null);
+                setGoTo({ sheet, cell });
+              }}
+            />
             <FindingsPanel
               result={current.result}
               lang={lang}
@@ -337,6 +373,8 @@ export function StandaloneView({ engine, lang, s, preload, loadSample }: Standal
               }}
               view={view}
               onViewChange={(v) => setViews((all) => ({ ...all, [current.id]: v }))}
+              onSaveReview={saveReview}
+              reviewsInCopy
             />
           </>
         )}

@@ -9,6 +9,9 @@ import { bundledRuleSet } from "../../engine/rulesets/ruleset";
 import { ruleById } from "../../engine/rules/catalog";
 import { readWorkbookModel } from "../../hosts/xlsx/read-model";
 import { display } from "./display";
+import { reviewInWorkbook } from "./reviews";
+import type { ReviewWrite } from "../../engine/reviews/write-plan";
+import { compareWith } from "./compare";
 import { buildSummary } from "../../engine/summary/model";
 import type { Request, Response, WorkbookResult } from "../protocol";
 
@@ -20,8 +23,10 @@ export class EngineCore {
   private readonly ruleset = bundledRuleSet();
   private readonly workbooks = new Map<
     string,
-    { model: WorkbookModel; bytes?: Uint8Array; result: WorkbookResult }
+    { model: WorkbookModel; bytes?: Uint8Array; result: WorkbookResult; asOf?: number }
   >();
+  /** Review rows written on the page, per workbook, in order: the downloaded copy gets them. */
+  private readonly reviewWrites = new Map<string, ReviewWrite[]>();
 
   private check(
     id: string,
@@ -46,7 +51,7 @@ export class EngineCore {
         cols: s.rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0),
       })),
     };
-    this.workbooks.set(id, { model, bytes, result });
+    this.workbooks.set(id, { model, bytes, result, asOf });
     return result;
   }
 
@@ -96,6 +101,9 @@ export class EngineCore {
             findings: wb.result.findings,
             lang: req.lang,
             heading: wb.result.file,
+            ...(this.reviewWrites.get(req.id)?.length
+              ? { reviews: { writes: this.reviewWrites.get(req.id)!, ruleset: this.ruleset } }
+              : {}),
           })
         );
         return { response: { type: "file", bytes }, transfer: [bytes] };
@@ -131,8 +139,23 @@ export class EngineCore {
         const bytes = owned(await withCachedValues(buildWorkbook(this.ruleset)));
         return { response: { type: "file", bytes }, transfer: [bytes] };
       }
+      case "compare":
+        return {
+          response: compareWith(req, (id) => this.workbooks.get(id)?.model, this.ruleset, progress),
+          transfer: [],
+        };
+      case "review": {
+        const wb = this.workbooks.get(req.id);
+        if (!wb) throw new Error("no workbook to write a review into");
+        const outcome = reviewInWorkbook(wb.model, wb.result, req.fingerprint, req.input);
+        if (!outcome.ok) return { response: { type: "error", error: outcome.error }, transfer: [] };
+        this.reviewWrites.set(req.id, [...(this.reviewWrites.get(req.id) ?? []), outcome.write]);
+        const result = this.check(req.id, outcome.model, wb.asOf, wb.bytes);
+        return { response: { type: "checked", result }, transfer: [] };
+      }
       case "forget":
         this.workbooks.delete(req.id);
+        this.reviewWrites.delete(req.id);
         return { response: { type: "done" }, transfer: [] };
     }
   }

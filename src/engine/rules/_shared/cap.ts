@@ -4,12 +4,30 @@ import type { RuleContext, RuleFinding } from "../types";
 import { atCell } from "./where";
 import { differenceNote, withNote } from "./shown";
 import { budgetRow, crossingRow, spendingRows, total, type Category } from "./ledger";
+import { byPayee, ledgerEvidence } from "./evidence";
+import { capPaceFigures, capPaceFinding } from "./cap-pace";
 
+export const CAP_LIMIT: Text = { zh: "上限", en: "the cap" };
+
+/** The budget row's 实际支出 cell, where a category's spending shows; else its header. */
+export function spendingCell(ctx: RuleContext, category: Category) {
+  const budget = ctx.table("Budget");
+  const plan = budgetRow(ctx, category);
+  return plan && budget.loc.columns.actual !== undefined
+    ? atCell(budget, plan, "actual")
+    : atCell(budget, budget.loc.headerRow, "category");
+}
+
+/**
+ * Plan and actual against the cap; in the interim stage the pace of the spending (a projected
+ * overrun, or progress). `payees`: group the spending by payee (personnel).
+ */
 export function categoryCap(
   ctx: RuleContext,
   category: Category,
   cap: number,
-  label: Text
+  label: Text,
+  payees = false
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const budget = ctx.table("Budget");
@@ -33,8 +51,10 @@ export function categoryCap(
   }
   const rows = spendingRows(ctx, category);
   const crossing = crossingRow(rows, cap);
+  const actual = total(rows);
+  const evidence = ledgerEvidence(ctx, category);
+  const extra = { evidence, ...(payees ? { byPayee: byPayee(ctx, evidence) } : {}) };
   if (crossing) {
-    const actual = total(rows);
     findings.push({
       severity: "error",
       ...atCell(ctx.table("Ledger"), crossing, "amount"),
@@ -59,8 +79,23 @@ export function categoryCap(
         },
         differenceNote(ctx, category, actual)
       ),
-      figures: { actual, cap, excess: Math.round((actual - cap) * 100) / 100 },
+      figures: {
+        actual,
+        cap,
+        excess: Math.round((actual - cap) * 100) / 100,
+        ...capPaceFigures(ctx, actual, cap),
+      },
+      ...extra,
     });
   }
+  const pace = capPaceFinding(ctx, {
+    actual,
+    cap,
+    what: label,
+    limit: CAP_LIMIT,
+    at: spendingCell(ctx, category),
+    ...extra,
+  });
+  if (pace) findings.push(pace);
   return findings;
 }

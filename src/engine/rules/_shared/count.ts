@@ -6,6 +6,7 @@ import type { Measure, RuleContext, RuleFinding } from "../types";
 import { atTable } from "./where";
 import { inPeriod } from "./period";
 import { targetVerdict } from "./target";
+import { judgeRecord, tableEvidence } from "./evidence";
 
 export interface CountSpec {
   table: TableName;
@@ -18,6 +19,31 @@ export interface CountSpec {
   what: Text;
   label: Text;
   unit: Text;
+  /** Why a row the filter turns away is left out ("类型不是婚姻家庭辅导"). */
+  notQualifying?: Text;
+  /** Why a dated row without a readable sumKey value is left out. */
+  noValue?: Text;
+}
+
+/** Every row of the table, counted or left out with its reason. */
+export function countEvidence(ctx: RuleContext, spec: CountSpec) {
+  const filter = spec.filter;
+  return tableEvidence(
+    ctx.table(spec.table),
+    (row) =>
+      judgeRecord(ctx, row, {
+        dateKey: spec.dateKey,
+        sumKey: spec.sumKey,
+        noValue: spec.noValue,
+        notQualifying: filter
+          ? (r) =>
+              filter(r)
+                ? null
+                : (spec.notQualifying ?? { zh: "不符合条件", en: "Does not qualify" })
+          : undefined,
+      }),
+    spec.sumKey
+  );
 }
 
 export function measureCount(ctx: RuleContext, spec: CountSpec) {
@@ -44,6 +70,7 @@ export function checkCount(ctx: RuleContext, spec: CountSpec): RuleFinding[] {
     unit: spec.unit,
     at: atTable(ctx, spec.table),
     excluded,
+    evidence: countEvidence(ctx, spec),
   });
 }
 

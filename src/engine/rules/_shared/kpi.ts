@@ -2,7 +2,9 @@
 import type { Row } from "../../read/project";
 import type { Need, RuleContext } from "../types";
 import { compact } from "../../util/text";
-import { countsTowardTarget, inPeriod } from "./period";
+import { countsTowardTarget, dateReason, inPeriod } from "./period";
+import { judgeRecord, tableEvidence, type Verdict } from "./evidence";
+import { REASONS } from "../../evidence";
 
 export const PROFESSIONAL_TYPES = new Set(["个案", "小组", "社区活动"]);
 /** How a contractor names itself as host. */
@@ -100,4 +102,47 @@ export function newOrgs(ctx: RuleContext): OrgStatus[] {
           : numbered && !row.unreadable?.has("filedOn");
       return { row, name, filed, outOfPeriod, activities, effective: filed && activities >= min };
     });
+}
+
+/** Every activity, counted as a professional service (or for its beneficiaries) or left out. */
+export function professionalEvidence(ctx: RuleContext, beneficiaries = false) {
+  return tableEvidence(
+    ctx.table("Activities"),
+    (row) =>
+      judgeRecord(ctx, row, {
+        dateKey: "date",
+        notQualifying: (r) =>
+          !PROFESSIONAL_TYPES.has(r.v.type as string)
+            ? REASONS.notProfessional
+            : !hostedByContractor(ctx, r.v.host)
+              ? REASONS.notContractor
+              : null,
+        ...(beneficiaries ? { sumKey: "beneficiaries", noValue: REASONS.noBeneficiaries } : {}),
+      }),
+    beneficiaries ? "beneficiaries" : undefined
+  );
+}
+
+/** Every organisation row, counted when effectively cultivated, else with the first reason it is not. */
+export function orgEvidence(ctx: RuleContext) {
+  const min = ctx.ruleset.targets.orgActivities;
+  const status = new Map(newOrgs(ctx).map((o) => [o.row, o] as const));
+  const filed = { zh: "乡镇备案日期", en: "filing date" };
+  return tableEvidence(ctx.table("CommunityOrgs"), (row): Verdict => {
+    if (row.v.newlyCultivated !== "是") return { counted: false, reason: REASONS.notNew };
+    if (typeof row.v.name !== "string") return { counted: false, reason: REASONS.noName };
+    const o = status.get(row);
+    if (!o) return { counted: false, reason: REASONS.repeatedName };
+    if (o.effective) return { counted: true };
+    const date = dateReason(ctx, row.v.filedOn, filed);
+    if (date) return { counted: false, reason: date };
+    if (!o.filed) return { counted: false, reason: REASONS.noFilingNumber };
+    return {
+      counted: false,
+      reason: {
+        zh: `开展社区服务活动 ${o.activities} 场，少于 ${min} 场`,
+        en: `Only ${o.activities} community service ${o.activities === 1 ? "activity" : "activities"}, fewer than ${min}`,
+      },
+    };
+  });
 }

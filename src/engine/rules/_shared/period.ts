@@ -1,5 +1,7 @@
 /** Which records count toward a target: dated from ContractStart up to AsOfDate. */
 import type { RuleContext } from "../types";
+import type { Text } from "../../i18n";
+import { dateReasons } from "../../evidence";
 
 export function countsTowardTarget(ctx: RuleContext, date: number | string | null): boolean {
   if (typeof date !== "number") return false;
@@ -21,4 +23,12 @@ export function inPeriod<T extends { v: Record<string, unknown> }>(
     else left.push(row);
   }
   return { counted, excluded: left.length, left };
+}
+
+/** Why a date keeps a record from counting toward a target, or null when it counts. */
+export function dateReason(ctx: RuleContext, date: unknown, field?: Text): Text | null {
+  const reasons = dateReasons(field);
+  if (typeof date !== "number") return reasons.none;
+  if (ctx.stage.start !== null && date < ctx.stage.start) return reasons.before;
+  return date > ctx.stage.asOf ? reasons.after : null;
 }

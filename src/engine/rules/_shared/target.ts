@@ -7,6 +7,8 @@ import type { Text } from "../../i18n";
 import { fill } from "../../i18n";
 import type { RuleContext, RuleFinding } from "../types";
 import { withNote } from "./shown";
+import type { EvidenceRow } from "../../evidence";
+import { monthsLeft, neededPerMonth, projectedAtEnd } from "../../pace";
 
 export interface TargetInput {
   actual: number;
@@ -22,6 +24,8 @@ export interface TargetInput {
   figures?: Record<string, number | string>;
   /** A sentence after the verdict, e.g. why the workbook shows another figure. */
   note?: Text | null;
+  /** The rows behind the figure: counted, and left out with a reason. */
+  evidence?: EvidenceRow[];
 }
 
 function round(n: number): number {
@@ -77,6 +81,8 @@ export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding
     const expected = expectedByNow(ctx, target);
     const behind = actual < target * ctx.stage.elapsed - 1e-9;
     const months = { elapsed: ctx.stage.monthsElapsed, total: ctx.stage.monthsTotal };
+    const needed = neededPerMonth(ctx.stage, actual, target);
+    const projected = projectedAtEnd(ctx.stage, actual);
     findings.push({
       severity: behind ? "warning" : "info",
       ...(behind ? {} : { status: "progress" as const }),
@@ -123,15 +129,44 @@ export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding
               }
             ),
           },
-      figures: { actual, target, expected, ...input.figures },
+      figures: {
+        actual,
+        target,
+        expected,
+        ...input.figures,
+        neededPerMonth: needed,
+        ...(projected !== null ? { projected } : {}),
+      },
     });
+    findings[0].message = withNote(
+      findings[0].message,
+      neededNote(needed, monthsLeft(ctx.stage), target - actual, units)
+    );
   }
+  if (input.evidence && findings.length) findings[0].evidence = input.evidence;
   if (input.note && findings.length)
     findings[0].message = withNote(findings[0].message, input.note);
   if (input.excluded) {
     findings.push(excludedInfo(input.excluded, what, at));
   }
   return findings;
+}
+
+/** "此后每月需完成 2 场（剩余 6 个月）。": the rate the target needs from now on. */
+function neededNote(needed: number, left: number, gap: number, units: Text): Text | null {
+  if (needed <= 0) return null;
+  if (left <= 0)
+    return {
+      zh: fill(`合同期内还需完成 {gap}${units.zh}。`, { gap: round(gap) }),
+      en: fill(`{gap}${units.en} still due before the contract ends.`, { gap: round(gap) }),
+    };
+  return {
+    zh: fill(`此后每月需完成 {needed}${units.zh}（剩余 {left} 个月）。`, { needed, left }),
+    en: fill(`{needed}${units.en} a month needed from now on ({left} months left).`, {
+      needed,
+      left,
+    }),
+  };
 }
 
 export function excludedInfo(excluded: number, what: Text, at: TargetInput["at"]): RuleFinding {

@@ -3,6 +3,15 @@ import { defineRule, type RuleFinding } from "../types";
 import { atCell } from "../_shared/where";
 import { differenceNote, withNote } from "../_shared/shown";
 import { CATEGORIES, budgetRow, crossingRow, spendingRows, total } from "../_shared/ledger";
+import { ledgerEvidence } from "../_shared/evidence";
+import { capPaceFigures, capPaceFinding } from "../_shared/cap-pace";
+import { spendingCell } from "../_shared/cap";
+
+const CATEGORY_EN: Record<(typeof CATEGORIES)[number], string> = {
+  人力成本: "Personnel",
+  服务性支出: "Service",
+  评估及其他: "Evaluation and other",
+};
 
 export default defineRule({
   id: "BUD-OVERRUN",
@@ -25,10 +34,28 @@ export default defineRule({
     for (const category of CATEGORIES) {
       const plan = budgetRow(ctx, category);
       if (!plan || typeof plan.v.planned !== "number") continue;
+      const planned = plan.v.planned;
       const rows = spendingRows(ctx, category);
-      const crossing = crossingRow(rows, plan.v.planned);
-      if (!crossing) continue;
+      const crossing = crossingRow(rows, planned);
       const actual = total(rows);
+      const evidence = ledgerEvidence(ctx, category);
+      if (!crossing) {
+        // A category planned at nothing has no pace to show.
+        const pace =
+          planned > 0 &&
+          capPaceFinding(ctx, {
+            actual,
+            cap: planned,
+            what: { zh: `「${category}」`, en: `${CATEGORY_EN[category]} spending` },
+            limit: { zh: "本类预算", en: "its plan" },
+            at: spendingCell(ctx, category),
+            evidence,
+            capKey: "planned",
+            figures: { category },
+          });
+        if (pace) findings.push(pace);
+        continue;
+      }
       findings.push({
         severity: "warning",
         ...atCell(ctx.table("Ledger"), crossing, "amount"),
@@ -55,7 +82,8 @@ export default defineRule({
           },
           differenceNote(ctx, category, actual)
         ),
-        figures: { category, actual, planned: plan.v.planned },
+        figures: { category, actual, planned, ...capPaceFigures(ctx, actual, planned) },
+        evidence,
       });
     }
     return findings;

@@ -18,8 +18,12 @@ export default defineRule({
   }),
   needs: ["Budget.category", "Budget.planned", "Ledger.category", "Ledger.amount"],
   check: (ctx) =>
-    categoryCap(ctx, "人力成本", ctx.ruleset.budget.personnelMax, {
-      zh: "人力成本",
-      en: "Personnel cost",
-    }),
+    categoryCap(
+      ctx,
+      "人力成本",
+      ctx.ruleset.budget.personnelMax,
+      { zh: "人力成本", en: "Personnel cost" },
+      // Pay per person shows in the rows behind the figure.
+      true
+    ),
 });

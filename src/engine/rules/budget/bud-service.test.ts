@@ -38,7 +38,9 @@ describe(RULE, () => {
     // 2025-02-27: 11 of 12 months elapsed, 36,666.67 expected, 39,999 is ahead of it.
     const before = checkFixture(fx, { asOf: "2025-02-27" });
     expect(findingsOf(before, RULE)).toEqual(["info/progress 预算!C3"]);
-    expect(figures(before)).toEqual([{ actual: 39999, target: 40000, expected: 36667 }]);
+    expect(figures(before)).toEqual([
+      { actual: 39999, target: 40000, expected: 36667, neededPerMonth: 1, projected: 43635.27 },
+    ]);
   });
 
   it("does not count payments dated before the contract start or undated, and says how many", () => {
@@ -63,7 +65,7 @@ describe(RULE, () => {
       const report = checkFixture(interim(), { asOf: "2024-08-31" });
       expect(findingsOf(report, RULE)).toEqual(["info/progress 预算!C3", "info 预算!C3"]);
       expect(figures(report)).toEqual([
-        { actual: 20000, target: 40000, expected: 20000 },
+        { actual: 20000, target: 40000, expected: 20000, neededPerMonth: 3334, projected: 40000 },
         { excluded: 1 },
       ]);
     });
@@ -74,7 +76,7 @@ describe(RULE, () => {
       const report = checkFixture(fx, { asOf: "2024-08-31" });
       expect(findingsOf(report, RULE)).toEqual(["warning 预算!C3", "info 预算!C3"]);
       expect(figures(report)).toEqual([
-        { actual: 19999, target: 40000, expected: 20000 },
+        { actual: 19999, target: 40000, expected: 20000, neededPerMonth: 3334, projected: 39998 },
         { excluded: 1 },
       ]);
     });

@@ -5,6 +5,7 @@ import { budgetRow, spendingRows, total } from "../_shared/ledger";
 import { inPeriod } from "../_shared/period";
 import { targetVerdict } from "../_shared/target";
 import { differenceNote } from "../_shared/shown";
+import { ledgerEvidence } from "../_shared/evidence";
 
 const WHAT = { zh: "服务性支出", en: "service spending" };
 const UNIT = { zh: "元", en: "yuan" };
@@ -66,6 +67,7 @@ export default defineRule({
         at,
         excluded,
         note: differenceNote(ctx, "服务性支出", actual, left),
+        evidence: ledgerEvidence(ctx, "服务性支出", { inPeriod: true }),
       })
     );
     return findings;

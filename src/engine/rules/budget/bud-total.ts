@@ -4,6 +4,8 @@ import { atCell } from "../_shared/where";
 import { differenceNote, withNote } from "../_shared/shown";
 import { crossingRow, plannedTotal, spendingRows, total } from "../_shared/ledger";
 import { a1 } from "../../util/address";
+import { ledgerEvidence } from "../_shared/evidence";
+import { capPaceFigures, capPaceFinding } from "../_shared/cap-pace";
 
 export default defineRule({
   id: "BUD-TOTAL",
@@ -32,8 +34,9 @@ export default defineRule({
     };
     const rows = spendingRows(ctx, "any");
     const crossing = crossingRow(rows, limit);
+    const actual = total(rows);
+    const evidence = ledgerEvidence(ctx, "any");
     if (crossing) {
-      const actual = total(rows);
       findings.push({
         severity: "error",
         ...atCell(ctx.table("Ledger"), crossing, "amount"),
@@ -50,10 +53,31 @@ export default defineRule({
           },
           differenceNote(ctx, null, actual)
         ),
-        figures: { actual, limit },
+        figures: { actual, limit, ...capPaceFigures(ctx, actual, limit) },
+        evidence,
       });
     }
     const budget = ctx.table("Budget");
+    const totalCell =
+      budget.loc.totalsRow !== null && budget.loc.columns.actual !== undefined
+        ? {
+            sheet: budget.loc.sheet.name,
+            cell: a1(budget.loc.totalsRow, budget.loc.columns.actual),
+          }
+        : atCell(ctx.table("Ledger"), ctx.table("Ledger").loc.headerRow, "amount");
+    const pace = capPaceFinding(ctx, {
+      actual,
+      cap: limit,
+      what: { zh: "项目", en: "Total spending" },
+      limit: {
+        zh: limit < grant ? "合同金额" : "单个项目资助标准",
+        en: limit < grant ? "the contract amount" : "the grant",
+      },
+      at: totalCell,
+      capKey: "limit",
+      evidence,
+    });
+    if (pace) findings.push(pace);
     const planned = plannedTotal(budget);
     if (planned > limit) {
       const col = budget.loc.columns.planned;

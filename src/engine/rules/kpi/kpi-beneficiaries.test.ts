@@ -51,7 +51,7 @@ describe(RULE, () => {
     const report = checkFixture(compliantFixture(), { asOf });
     expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info ${AT}`]);
     expect(verdicts(report)).toEqual([
-      ["info", { actual: 120, target: 200, expected: 100 }],
+      ["info", { actual: 120, target: 200, expected: 100, neededPerMonth: 14, projected: 240 }],
       ["info", { excluded: 4 }],
     ]);
   });
@@ -61,7 +61,10 @@ describe(RULE, () => {
     for (const a of fx.tables.Activities!.slice(0, 6)) a.beneficiaries = 16;
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     expect(findingsOf(report, RULE)).toEqual([`warning ${AT}`, `info ${AT}`]);
-    expect(verdicts(report)[0]).toEqual(["warning", { actual: 96, target: 200, expected: 100 }]);
+    expect(verdicts(report)[0]).toEqual([
+      "warning",
+      { actual: 96, target: 200, expected: 100, neededPerMonth: 18, projected: 192 },
+    ]);
   });
 
   it("is not checked, rather than passed, without the 受益人数 column", () => {

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../types";
 import { atTable } from "../_shared/where";
-import { professionalActivities } from "../_shared/kpi";
+import { professionalActivities, professionalEvidence } from "../_shared/kpi";
 import { targetVerdict } from "../_shared/target";
 
 const WHAT = { zh: "专业服务活动受益群众", en: "beneficiaries of professional services" };
@@ -38,6 +38,7 @@ export default defineRule({
       unit: UNIT,
       at: atTable(ctx, "Activities"),
       excluded,
+      evidence: professionalEvidence(ctx, true),
     });
   },
   measure: (ctx) => [

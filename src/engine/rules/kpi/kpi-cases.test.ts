@@ -44,7 +44,7 @@ describe(RULE, () => {
       const report = checkFixture(compliantFixture(), { asOf });
       expect(findingsOf(report, RULE)).toEqual([`warning ${AT}`, `info ${AT}`]);
       expect(verdicts(report)).toEqual([
-        ["warning", { actual: 0, target: 3, expected: 2 }],
+        ["warning", { actual: 0, target: 3, expected: 2, neededPerMonth: 1, projected: 0 }],
         ["info", { excluded: 3 }],
       ]);
     }
@@ -56,7 +56,7 @@ describe(RULE, () => {
     cases(fx)[1].completedOn = "2024-08-31";
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     expect(verdicts(report)).toEqual([
-      ["info", { actual: 2, target: 3, expected: 2 }],
+      ["info", { actual: 2, target: 3, expected: 2, neededPerMonth: 1, projected: 4 }],
       ["info", { excluded: 1 }],
     ]);
   });

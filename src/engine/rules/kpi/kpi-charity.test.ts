@@ -54,19 +54,29 @@ describe(RULE, () => {
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     const report = checkFixture(compliantFixture(), { asOf });
     expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`]);
-    expect(verdicts(report)).toEqual([["info", { actual: 5000, target: 5000, expected: 2500 }]]);
+    expect(verdicts(report)).toEqual([
+      ["info", { actual: 5000, target: 5000, expected: 2500, neededPerMonth: 0, projected: 10000 }],
+    ]);
   });
 
   it("warns below target x elapsed in the interim, and not at exactly that", () => {
     const fx = compliantFixture();
     resource(fx).value = 2500;
     expect(verdicts(checkFixture(fx, { asOf: "2024-08-31" }))).toEqual([
-      ["info", { actual: 2500, target: 5000, expected: 2500 }],
+      [
+        "info",
+        { actual: 2500, target: 5000, expected: 2500, neededPerMonth: 417, projected: 5000 },
+      ],
     ]);
     resource(fx).value = 2499;
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     expect(findingsOf(report, RULE)).toEqual([`warning ${AT}`]);
-    expect(verdicts(report)).toEqual([["warning", { actual: 2499, target: 5000, expected: 2500 }]]);
+    expect(verdicts(report)).toEqual([
+      [
+        "warning",
+        { actual: 2499, target: 5000, expected: 2500, neededPerMonth: 417, projected: 4998 },
+      ],
+    ]);
   });
 
   it("is not checked, rather than passed, without the 折合金额 column", () => {

@@ -9,6 +9,7 @@ const SPEC: CountSpec = {
   what: { zh: "链接慈善资源", en: "charity resources linked" },
   label: { zh: "慈善资源", en: "Charity resources" },
   unit: { zh: "元", en: "yuan" },
+  noValue: { zh: "折合金额未填写或无法识别", en: "no readable value" },
 };
 
 export default defineRule({

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from "../types";
 import { atTable } from "../_shared/where";
 import { inPeriod } from "../_shared/period";
 import { targetVerdict } from "../_shared/target";
+import { judgeRecord, tableEvidence } from "../_shared/evidence";
 
 const WHAT = { zh: "参赛组织达标的公益大赛", en: "qualifying contests" };
 const UNIT = { zh: "次", en: "" };
@@ -37,6 +38,11 @@ export default defineRule({
   needs: ["Contests.date", "Contests.participants"],
   check(ctx) {
     const { actual, held, best, excluded } = contests(ctx);
+    const min = ctx.ruleset.targets.contestOrgs;
+    const fewer = {
+      zh: `参赛社区社会组织不足 ${min} 家`,
+      en: `Fewer than ${min} organisations took part`,
+    };
     return targetVerdict(ctx, {
       actual,
       target: ctx.ruleset.targets.contests,
@@ -48,6 +54,11 @@ export default defineRule({
       at: atTable(ctx, "Contests"),
       excluded,
       figures: { held, bestParticipants: best },
+      evidence: tableEvidence(ctx.table("Contests"), (row) => {
+        const v = judgeRecord(ctx, row, { dateKey: "date" });
+        const enough = typeof row.v.participants === "number" && row.v.participants >= min;
+        return v.counted && !enough ? { counted: false, reason: fewer } : v;
+      }),
     });
   },
   measure: (ctx) => [

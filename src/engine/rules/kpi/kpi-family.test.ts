@@ -52,19 +52,23 @@ describe(RULE, () => {
     // All five files fall by 2024-08-29.
     const report = checkFixture(compliantFixture(), { asOf });
     expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`]);
-    expect(verdicts(report)).toEqual([["info", { actual: 5, target: 5, expected: 3 }]]);
+    expect(verdicts(report)).toEqual([
+      ["info", { actual: 5, target: 5, expected: 3, neededPerMonth: 0, projected: 10 }],
+    ]);
   });
 
   it("warns when behind schedule in the interim, and not at 3 of 3 due", () => {
     const fx = compliantFixture();
     removeCounselling(fx, 2);
     expect(verdicts(checkFixture(fx, { asOf: "2024-08-31" }))).toEqual([
-      ["info", { actual: 3, target: 5, expected: 3 }],
+      ["info", { actual: 3, target: 5, expected: 3, neededPerMonth: 1, projected: 6 }],
     ]);
     removeCounselling(fx, 1);
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     expect(findingsOf(report, RULE)).toEqual([`warning ${AT}`]);
-    expect(verdicts(report)).toEqual([["warning", { actual: 2, target: 5, expected: 3 }]]);
+    expect(verdicts(report)).toEqual([
+      ["warning", { actual: 2, target: 5, expected: 3, neededPerMonth: 1, projected: 4 }],
+    ]);
   });
 
   it("is not checked, rather than passed, without the 婚姻家庭档案 sheet", () => {

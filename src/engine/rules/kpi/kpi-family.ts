@@ -9,6 +9,7 @@ const SPEC: CountSpec = {
   what: { zh: "婚姻家庭辅导档案", en: "family counselling files" },
   label: { zh: "婚姻家庭辅导建档", en: "Family counselling files" },
   unit: { zh: "个", en: "" },
+  notQualifying: { zh: "档案类型不是婚姻家庭辅导", en: "Not a family-counselling file" },
 };
 
 export default defineRule({

@@ -48,7 +48,7 @@ describe(RULE, () => {
     const report = checkFixture(compliantFixture(), { asOf });
     expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info ${AT}`]);
     expect(verdicts(report)).toEqual([
-      ["info", { actual: 11, target: 20, expected: 10 }],
+      ["info", { actual: 11, target: 20, expected: 10, neededPerMonth: 2, projected: 22 }],
       ["info", { excluded: 9 }],
     ]);
   });
@@ -58,7 +58,10 @@ describe(RULE, () => {
     fx.tables.FamilyFiles!.splice(0, 2);
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     expect(findingsOf(report, RULE)).toEqual([`warning ${AT}`, `info ${AT}`]);
-    expect(verdicts(report)[0]).toEqual(["warning", { actual: 9, target: 20, expected: 10 }]);
+    expect(verdicts(report)[0]).toEqual([
+      "warning",
+      { actual: 9, target: 20, expected: 10, neededPerMonth: 2, projected: 18 },
+    ]);
   });
 
   it("is not checked, rather than passed, without the 档案类型 column", () => {

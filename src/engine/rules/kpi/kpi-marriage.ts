@@ -9,6 +9,7 @@ const SPEC: CountSpec = {
   what: { zh: "婚嫁新风“一对一”宣传档案", en: "one-to-one marriage custom files" },
   label: { zh: "婚嫁新风建档", en: "Marriage custom files" },
   unit: { zh: "个", en: "" },
+  notQualifying: { zh: "档案类型不是婚嫁新风宣传", en: "Not a marriage custom file" },
 };
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../types";
 import { atTable } from "../_shared/where";
-import { newOrgs, orgActivitiesLeftOut, ORG_NEEDS } from "../_shared/kpi";
+import { newOrgs, orgActivitiesLeftOut, orgEvidence, ORG_NEEDS } from "../_shared/kpi";
 import { targetVerdict } from "../_shared/target";
 
 const WHAT = { zh: "有效培育的社区社会组织", en: "effectively cultivated community organisations" };
@@ -42,6 +42,7 @@ export default defineRule({
       unit: UNIT,
       at,
       figures: { declared, filed },
+      evidence: orgEvidence(ctx),
     });
     if (excluded)
       findings.push({

@@ -59,7 +59,7 @@ describe(RULE, () => {
     const report = checkFixture(compliantFixture(), { asOf });
     expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info ${AT}`]);
     expect(verdicts(report)).toEqual([
-      ["info", { actual: 6, target: 10, expected: 5 }],
+      ["info", { actual: 6, target: 10, expected: 5, neededPerMonth: 1, projected: 12 }],
       ["info", { excluded: 4 }],
     ]);
   });
@@ -69,7 +69,25 @@ describe(RULE, () => {
     fx.tables.Activities!.splice(0, 2);
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     expect(findingsOf(report, RULE)).toEqual([`warning ${AT}`, `info ${AT}`]);
-    expect(verdicts(report)[0]).toEqual(["warning", { actual: 4, target: 10, expected: 5 }]);
+    expect(verdicts(report)[0]).toEqual([
+      "warning",
+      { actual: 4, target: 10, expected: 5, neededPerMonth: 1, projected: 8 },
+    ]);
+    // Pace: the 6 still needed over the 6 whole months left.
+    const f = report.findings.find((x) => x.rule === RULE)!;
+    expect(f.message.zh).toContain("此后每月需完成 1场（剩余 6 个月）。");
+    expect(f.message.en).toContain("1 a month needed from now on (6 months left).");
+  });
+
+  it("asks for the whole gap when no whole month is left", () => {
+    const fx = compliantFixture();
+    // 2024-03-15 to 2025-03-10: 11 whole months, all of them elapsed by 2025-03-05.
+    fx.info.ContractStart = "2024-03-15";
+    fx.info.ContractEnd = "2025-03-10";
+    fx.tables.Activities!.splice(0, 3);
+    const f = checkFixture(fx, { asOf: "2025-03-05" }).findings.find((x) => x.rule === RULE)!;
+    expect(f.figures).toMatchObject({ actual: 7, neededPerMonth: 3 });
+    expect(f.message.zh).toContain("合同期内还需完成 3场。");
   });
 
   it("is not checked, rather than passed, without the 主办方 column", () => {

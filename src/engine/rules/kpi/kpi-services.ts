@@ -1,6 +1,6 @@
 import { defineRule } from "../types";
 import { atTable } from "../_shared/where";
-import { professionalActivities } from "../_shared/kpi";
+import { professionalActivities, professionalEvidence } from "../_shared/kpi";
 import { targetVerdict } from "../_shared/target";
 
 const WHAT = { zh: "专业服务活动", en: "professional service activities" };
@@ -31,6 +31,7 @@ export default defineRule({
       unit: UNIT,
       at: atTable(ctx, "Activities"),
       excluded,
+      evidence: professionalEvidence(ctx),
     });
   },
   measure: (ctx) => [

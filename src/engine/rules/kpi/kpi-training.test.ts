@@ -63,8 +63,8 @@ describe(RULE, () => {
     const report = checkFixture(compliantFixture(), { asOf });
     expect(findingsOf(report, RULE)).toEqual([`info/progress ${AT}`, `info/progress ${AT}`]);
     expect(verdicts(report)).toEqual([
-      ["info", { actual: 1, target: 1, expected: 1 }],
-      ["info", { actual: 30, target: 30, expected: 15 }],
+      ["info", { actual: 1, target: 1, expected: 1, neededPerMonth: 0, projected: 2 }],
+      ["info", { actual: 30, target: 30, expected: 15, neededPerMonth: 0, projected: 60 }],
     ]);
   });
 
@@ -74,8 +74,8 @@ describe(RULE, () => {
     const report = checkFixture(fx, { asOf: "2024-08-31" });
     // The session count is on schedule (1 of 1, 0.5 due); the person-times are not (14, 15 due).
     expect(verdicts(report)).toEqual([
-      ["warning", { actual: 14, target: 30, expected: 15 }],
-      ["info", { actual: 1, target: 1, expected: 1 }],
+      ["warning", { actual: 14, target: 30, expected: 15, neededPerMonth: 3, projected: 28 }],
+      ["info", { actual: 1, target: 1, expected: 1, neededPerMonth: 0, projected: 2 }],
     ]);
   });
 

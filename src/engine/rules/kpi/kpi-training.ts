@@ -2,6 +2,8 @@ import { defineRule, type RuleContext, type RuleFinding } from "../types";
 import { atTable } from "../_shared/where";
 import { inPeriod } from "../_shared/period";
 import { targetVerdict } from "../_shared/target";
+import { judgeRecord, tableEvidence } from "../_shared/evidence";
+import { REASONS } from "../../evidence";
 
 function trainings(ctx: RuleContext) {
   const { counted, excluded } = inPeriod(ctx, ctx.table("Trainings").rows, "date");
@@ -37,6 +39,9 @@ export default defineRule({
         unit: { zh: "场", en: "" },
         at,
         excluded,
+        evidence: tableEvidence(ctx.table("Trainings"), (row) =>
+          judgeRecord(ctx, row, { dateKey: "date" })
+        ),
       }),
       ...targetVerdict(ctx, {
         actual: personTimes,
@@ -44,6 +49,16 @@ export default defineRule({
         what: { zh: "培训人次", en: "training person-times" },
         unit: { zh: "人次", en: "" },
         at,
+        evidence: tableEvidence(
+          ctx.table("Trainings"),
+          (row) =>
+            judgeRecord(ctx, row, {
+              dateKey: "date",
+              sumKey: "personTimes",
+              noValue: REASONS.noPersonTimes,
+            }),
+          "personTimes"
+        ),
       }),
     ];
     return findings;

@@ -2,6 +2,7 @@ import { defineRule } from "../types";
 import { atTable } from "../_shared/where";
 import { isFullTime, onPost, staffingDay } from "../_shared/people";
 import { formatSerial } from "../../util/dates";
+import { staffEvidence } from "../_shared/evidence";
 
 export default defineRule({
   id: "STF-COUNT",
@@ -33,6 +34,7 @@ export default defineRule({
           en: `On ${formatSerial(asOf)} the project has ${actual} full-time staff on post, fewer than the required ${min}.`,
         },
         figures: { actual, target: min },
+        evidence: staffEvidence(ctx, asOf),
       },
     ];
   },

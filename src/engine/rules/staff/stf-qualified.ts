@@ -1,3 +1,4 @@
+import { staffEvidence } from "../_shared/evidence";
 import { defineRule } from "../types";
 import { atTable } from "../_shared/where";
 import { isFullTime, onPost, qualifies, staffingDay } from "../_shared/people";
@@ -39,6 +40,7 @@ export default defineRule({
           en: `${actual} full-time staff on post hold a certificate of ${qualifiedCertLevel} or above with ${qualifiedYears}+ years of experience; at least ${minQualified} required.`,
         },
         figures: { actual, target: minQualified },
+        evidence: staffEvidence(ctx, day, { level: qualifiedCertLevel, years: qualifiedYears }),
       },
     ];
   },

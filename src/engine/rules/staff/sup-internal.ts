@@ -1,3 +1,5 @@
+import { tableEvidence } from "../_shared/evidence";
+import { REASONS } from "../../evidence";
 import { defineRule } from "../types";
 import { atTable } from "../_shared/where";
 
@@ -30,6 +32,9 @@ export default defineRule({
           en: `${actual} internal supervisors; at least ${min} required.`,
         },
         figures: { actual, target: min },
+        evidence: tableEvidence(ctx.table("Supervisors"), (r) =>
+          r.v.kind === "内部" ? { counted: true } : { counted: false, reason: REASONS.notInternal }
+        ),
       },
     ];
   },

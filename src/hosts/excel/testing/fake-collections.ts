@@ -1,6 +1,6 @@
 /**
- * The workbook proxy of the fake and its collections: tables, names, settings (notes and
- * comments are in fake-notes.ts), and insertWorksheetsFromBase64.
+ * The workbook proxy of the fake and its collections: names, settings (tables are in
+ * fake-tables.ts, notes and comments in fake-notes.ts), and insertWorksheetsFromBase64.
  */
 import type { WorkbookModel } from "../../../engine/model";
 import {
@@ -9,13 +9,12 @@ import {
   FakeError,
   newId,
   type CustomXmlPartData,
-  type TableData,
 } from "./fake-doc";
 import { FakeNames } from "./fake-names";
 import { FakeComments, FakeNotes } from "./fake-notes";
 import { FakeClientResult, FakeCollection, FakeContext, FakeObject } from "./fake-proxy";
-import { FakeRange } from "./fake-range";
-import { FakeWorksheet, FakeWorksheets } from "./fake-sheets";
+import { FakeWorksheets } from "./fake-sheets";
+import { FakeTables } from "./fake-tables";
 
 export interface WorkbookHooks {
   /** What insertWorksheetsFromBase64 inserts for a file; without it the call fails. */
@@ -291,119 +290,6 @@ class FakeCustomXmlPart
   protected read(part: CustomXmlPartData, property: string): unknown {
     if (property === "id" || property === "namespaceUri") return part[property];
     throw new FakeError("PropertyNotFound", `fake: CustomXmlPart.${property}`);
-  }
-}
-
-class FakeTables extends FakeCollection<TableData, FakeTable> {
-  constructor(
-    context: FakeContext,
-    readonly doc: FakeDocument
-  ) {
-    super(context, () => doc.tables, false);
-  }
-
-  protected wrap(item: TableData): FakeTable {
-    return new FakeTable(this.context, this.doc, () => item);
-  }
-}
-
-export class FakeTable
-  extends FakeObject<TableData>
-  implements Pick<Excel.Table, "name" | "showHeaders" | "showTotals">
-{
-  readonly worksheet: FakeWorksheet;
-  readonly columns: FakeTableColumns;
-  readonly rows: FakeTableRows;
-
-  constructor(
-    context: FakeContext,
-    readonly doc: FakeDocument,
-    resolver: () => TableData | null
-  ) {
-    super(context, resolver, false);
-    this.worksheet = new FakeWorksheet(context, doc, () => this.resolve()?.sheet ?? null, false);
-    this.columns = new FakeTableColumns(context, () => this.resolve());
-    this.rows = new FakeTableRows(context, () => this.resolve());
-  }
-
-  get name(): string {
-    return this.get("name");
-  }
-  get showHeaders(): boolean {
-    return this.get("showHeaders");
-  }
-  get showTotals(): boolean {
-    return this.get("showTotals");
-  }
-
-  getRange(): FakeRange {
-    return new FakeRange(
-      this.context,
-      this.doc,
-      () => {
-        const t = this.live();
-        return { sheet: t.sheet, range: t.range };
-      },
-      true
-    ).at({ kind: "method", name: "GetRange", args: [], parent: this });
-  }
-
-  protected read(t: TableData, property: string): unknown {
-    if (property === "name") return t.name;
-    if (property === "id") return t.id;
-    if (property === "showHeaders") return t.showHeaders;
-    if (property === "showTotals") return t.showTotals;
-    throw new FakeError("PropertyNotFound", `fake: Table.${property}`);
-  }
-
-  protected override navigation(name: string): FakeObject<unknown> | null {
-    if (name === "worksheet") return this.worksheet as FakeObject<unknown>;
-    if (name === "columns") return this.columns as FakeObject<unknown>;
-    if (name === "rows") return this.rows as FakeObject<unknown>;
-    return null;
-  }
-}
-
-class FakeTableColumn extends FakeObject<string> implements Pick<Excel.TableColumn, "name"> {
-  get name(): string {
-    return this.get("name");
-  }
-  protected read(name: string, property: string): unknown {
-    if (property === "name") return name;
-    throw new FakeError("PropertyNotFound", `fake: TableColumn.${property}`);
-  }
-}
-
-class FakeTableColumns extends FakeCollection<string, FakeTableColumn> {
-  constructor(context: FakeContext, table: () => TableData | null) {
-    super(context, () => table()?.columns ?? null, false);
-  }
-  protected wrap(item: string): FakeTableColumn {
-    return new FakeTableColumn(this.context, () => item, false);
-  }
-}
-
-/** Only the count: the reader never loads table rows one by one. */
-class FakeTableRows extends FakeCollection<number, FakeTableColumn> {
-  constructor(context: FakeContext, table: () => TableData | null) {
-    super(
-      context,
-      () => {
-        const t = table();
-        if (!t) return null;
-        const n =
-          t.range.end.row -
-          t.range.start.row +
-          1 -
-          (t.showHeaders ? 1 : 0) -
-          (t.showTotals ? 1 : 0);
-        return Array.from({ length: Math.max(0, n) }, (_, i) => i);
-      },
-      false
-    );
-  }
-  protected wrap(): FakeTableColumn {
-    throw new FakeError("InvalidArgument", "fake: table rows are not loaded one by one");
   }
 }
 

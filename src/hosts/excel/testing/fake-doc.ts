@@ -5,6 +5,7 @@
  */
 import type { CellScalar, WorkbookModel } from "../../../engine/model";
 import { a1, parseA1, parseRange, type RangePos } from "../../../engine/util/address";
+import type { ValidationData } from "./fake-validation";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -105,6 +106,8 @@ export interface SheetData {
   pageLayout: PageLayoutData;
   charts: ChartData[];
   changed: Set<ChangedHandler>;
+  /** Data validation set by the add-in (range.dataValidation, fake-validation.ts). */
+  validations?: ValidationData[];
 }
 
 export interface TableData {
@@ -115,6 +118,8 @@ export interface TableData {
   showHeaders: boolean;
   showTotals: boolean;
   columns: string[];
+  /** Table.style, e.g. "TableStyleMedium2", when the add-in set one. */
+  style?: string;
 }
 
 export interface NameData {

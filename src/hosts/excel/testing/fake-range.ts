@@ -8,6 +8,7 @@ import type { CellScalar } from "../../../engine/model";
 import { addressSheet, FakeError, parseRect, type CellData, type SheetData } from "./fake-doc";
 import { each, FakeRangeFormat, RangePart, size, type RangeTarget } from "./fake-format";
 import { FakeObject, groupPaths } from "./fake-proxy";
+import { FakeDataValidation } from "./fake-validation";
 
 export type { RangeTarget } from "./fake-format";
 
@@ -83,6 +84,7 @@ export class FakeRange
     >
 {
   private formatProxy: FakeRangeFormat | null = null;
+  private validationProxy: FakeDataValidation | null = null;
 
   get address(): string {
     return this.get("address");
@@ -119,6 +121,17 @@ export class FakeRange
   }
   set hyperlink(v: Excel.RangeHyperlink) {
     this.put("hyperlink", v);
+  }
+
+  /** ExcelApi 1.8 (fake-validation.ts). */
+  get dataValidation(): FakeDataValidation {
+    this.validationProxy ??= new FakeDataValidation(
+      this.context,
+      this.doc,
+      () => this.resolve(),
+      false
+    ).at({ kind: "property", name: "DataValidation", parent: this });
+    return this.validationProxy;
   }
 
   get format(): FakeRangeFormat {
@@ -221,6 +234,7 @@ export class FakeRange
   }
 
   protected override navigation(name: string): FakeObject<unknown> | null {
+    if (name === "dataValidation") return this.dataValidation as FakeObject<unknown>;
     return name === "format" ? (this.format as FakeObject<unknown>) : null;
   }
 

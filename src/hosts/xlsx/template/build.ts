@@ -25,9 +25,11 @@ import {
   DATE_FORMAT,
   MONEY_FORMAT,
   budgetFormulas,
-  formatFor,
   infoRow,
+  tableColumns,
   INFO_FIRST_ROW,
+  REVIEWS_TAB_COLOR,
+  TABLE_STYLE,
 } from "./layout";
 import {
   HEADER_FILL,
@@ -159,7 +161,7 @@ function addInfoSheet(wb: ExcelJS.Workbook, ruleset: RuleSet, content: WorkbookC
   });
 }
 
-function addTableSheet(
+export function addTableSheet(
   wb: ExcelJS.Workbook,
   def: TableDef<string>,
   ruleset: RuleSet,
@@ -170,31 +172,30 @@ function addTableSheet(
     def.sheet,
     options.tabColor ? { properties: { tabColor: { argb: options.tabColor } } } : undefined
   );
-  ws.columns = def.fields.map((f) => ({
-    width: Math.max(f.width ?? 12, Math.ceil(templateHeader(f).length * 1.1)),
-  }));
+  const layout = tableColumns(def, ruleset);
+  ws.columns = layout.map((c) => ({ width: c.width }));
   const data = rows.length ? rows : [{}];
   ws.addTable({
     name: def.name,
     ref: "A1",
     headerRow: true,
     totalsRow: false,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: def.fields.map((f) => ({ name: templateHeader(f), filterButton: true })),
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: layout.map((c) => ({ name: c.header, filterButton: true })),
     rows: data.map((row) => def.fields.map((f) => toCellValue(row[f.key] ?? null, f.type))),
   });
   def.fields.forEach((f, i) => {
     const col = columnLetters(i);
     const range = `${col}2:${col}${PREPARED_ROWS + 1}`;
-    const fmt = formatFor(f);
+    const fmt = layout[i].numFmt;
     if (fmt) {
       // The column's own style formats every row users add (Excel, LibreOffice and WPS alike)
       // without writing thousands of empty cells; the rows written now get it explicitly.
       ws.getColumn(i + 1).numFmt = fmt;
       for (let r = 2; r <= data.length + 1; r += 1) ws.getCell(`${col}${r}`).numFmt = fmt;
     }
-    if (f.enumKey)
-      addValidation(ws, range, listValidation(enumDef(f.enumKey, ruleset).values, f.header));
+    const list = layout[i].list;
+    if (list) addValidation(ws, range, listValidation(list, f.header));
     else if (f.type === "date") addValidation(ws, range, DATE_VALIDATION);
     else if (f.type === "number") addValidation(ws, range, NUMBER_VALIDATION);
     // Text wraps within its column (rows users add take the column's style), so it prints whole.
@@ -322,7 +323,9 @@ export function buildWorkbook(ruleset: RuleSet, content: WorkbookContent = {}): 
     else addTableSheet(wb, def, ruleset, content.tables?.[def.name] ?? []);
   }
   // Last: the reviewers' sheet, not the contractor's data.
-  addTableSheet(wb, REVIEWS, ruleset, content.reviews ?? [], { tabColor: "FF7030A0" });
+  addTableSheet(wb, REVIEWS, ruleset, content.reviews ?? [], {
+    tabColor: `FF${REVIEWS_TAB_COLOR}`,
+  });
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" },
   ];

@@ -1,6 +1,8 @@
 /** Where the template puts things: table positions, the budget's formulas, number formats. */
 import type { FieldDef, TableDef } from "../../../engine/contract/tables";
-import { fieldDef, tableDef, NAMES } from "../../../engine/contract/tables";
+import { fieldDef, tableDef, templateHeader, NAMES } from "../../../engine/contract/tables";
+import { enumDef } from "../../../engine/contract/enums";
+import type { RuleSet } from "../../../engine/rulesets/ruleset";
 import { columnLetters } from "../../../engine/util/address";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
@@ -65,3 +67,38 @@ export function budgetFormulas(excelRow: number) {
 export function budgetField(key: string): FieldDef {
   return fieldDef("Budget", key);
 }
+
+/**
+ * A table sheet's columns as the template lays them out: header text, width in characters,
+ * number format and drop-down values. One definition for the template builder (ExcelJS) and
+ * for whoever creates a sheet later in the template's layout (the Excel add-in's 审核意见).
+ */
+export interface ColumnLayout {
+  key: string;
+  header: string;
+  type: FieldDef["type"];
+  /** Width in characters (ExcelJS's unit; Excel's points are about 7 per character). */
+  width: number;
+  numFmt?: string;
+  /** Values of the column's drop-down list, when it has one. */
+  list?: readonly string[];
+}
+
+export function tableColumns(def: TableDef<string>, ruleset: RuleSet): ColumnLayout[] {
+  return def.fields.map((f) => {
+    const header = templateHeader(f);
+    const numFmt = formatFor(f);
+    return {
+      key: f.key,
+      header,
+      type: f.type,
+      width: Math.max(f.width ?? 12, Math.ceil(header.length * 1.1)),
+      ...(numFmt ? { numFmt } : {}),
+      ...(f.enumKey ? { list: enumDef(f.enumKey, ruleset).values } : {}),
+    };
+  });
+}
+
+/** The table style and tab colour of 审核意见 (the reviewers' sheet, last in the template). */
+export const TABLE_STYLE = "TableStyleMedium2";
+export const REVIEWS_TAB_COLOR = "7030A0";
