@@ -6,8 +6,10 @@ import type { CheckedWorkbook } from "../engine/summary/model";
 import type { Area } from "../engine/rules/types";
 import type { ReviewInput } from "../engine/reviews/rows";
 import type { ComparisonOutcome } from "../engine/diff/types";
+import type { PaceSeries } from "../engine/pace-series";
 
-export type UiFinding = Finding & { area: Area };
+/** `series`: a cap's or target's figure by month, for the pace chart (engine/pace-series.ts). */
+export type UiFinding = Finding & { area: Area; series?: PaceSeries };
 
 export interface SheetInfo {
   name: string;

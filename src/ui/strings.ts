@@ -2,6 +2,7 @@
 import type { Lang } from "../engine/i18n";
 import { COMPARE_STRINGS } from "./strings-compare";
 import { REVIEW_STRINGS } from "./strings-reviews";
+import { PACE_STRINGS } from "./strings-pace";
 
 const zh = {
   appTitle: "福彩项目合规助手",
@@ -119,6 +120,8 @@ const zh = {
   compare: COMPARE_STRINGS.zh,
   /** 情况说明与处理意见 (ReviewForm). */
   review: REVIEW_STRINGS.zh,
+  /** 进度推算、依据与走势图 (PaceLine, EvidenceList, PaceChart). */
+  pace: PACE_STRINGS.zh,
 };
 
 export type Strings = typeof zh;
@@ -253,6 +256,7 @@ const en: Strings = {
     `${cell} was not found on sheet "${sheet}" (it may have been renamed or deleted). Check again.`,
   compare: COMPARE_STRINGS.en,
   review: REVIEW_STRINGS.en,
+  pace: PACE_STRINGS.en,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

@@ -46,6 +46,20 @@ export function reviewHeaderMissing(sheet: string): Text {
   };
 }
 
+/** Why nothing was written: the 审核意见 sheet is protected (every writer checks first). */
+export function reviewSheetProtected(sheet: string): Text {
+  return {
+    zh: `工作表「${sheet}」受保护，不能写入审核意见。请先撤销工作表保护（审阅 > 撤销工作表保护）后再保存。`,
+    en: `Sheet "${sheet}" is protected, so the review cannot be written. Unprotect it (Review > Unprotect Sheet), then save again.`,
+  };
+}
+
+/** Why nothing was written: 审核意见 must be made and the workbook's structure is protected. */
+export const REVIEW_STRUCTURE_PROTECTED: Text = {
+  zh: `工作簿的结构受保护，不能新增「${REVIEWS_SHEET}」工作表。请先撤销保护（审阅 > 保护工作簿）后再保存。`,
+  en: `The workbook's structure is protected, so the ${REVIEWS_SHEET} sheet cannot be added. Unprotect it (Review > Protect Workbook), then save again.`,
+};
+
 function cellsAt(values: ReviewValues, columns: Partial<Record<string, number>>): ReviewCell[] {
   return REVIEW_COLUMNS.flatMap(({ field }) => {
     const col = columns[field];

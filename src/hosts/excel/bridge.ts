@@ -40,7 +40,7 @@ export interface OfficeBridge {
   watch(onChange: () => void): Promise<() => Promise<void>>;
   /**
    * Writes a finding's review row into 审核意见 (updated by fingerprint, else appended; the sheet
-   * made from the template's layout when absent). Absent where the host cannot (WPS for now).
+   * made from the template's layout when absent). Absent where the host cannot.
    */
   writeReview?(values: ReviewValues): Promise<ReviewWriteResult>;
 }

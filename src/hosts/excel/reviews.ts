@@ -10,14 +10,15 @@
  * sheet's used range; the writes (one row is a few hundred bytes). Refused, with the reason,
  * when 审核意见 is protected, or when it must be made and the workbook's structure is.
  */
-import type { Text } from "../../engine/i18n";
 import type { CellModel, WorkbookModel } from "../../engine/model";
 import { REVIEWS, REVIEWS_SHEET } from "../../engine/contract/reviews-table";
 import { bundledRuleSet, type RuleSet } from "../../engine/rulesets/ruleset";
 import type { ReviewValues } from "../../engine/reviews/rows";
 import {
   planReviewWrite,
+  REVIEW_STRUCTURE_PROTECTED,
   reviewHeaderMissing,
+  reviewSheetProtected,
   type ReviewCell,
 } from "../../engine/reviews/write-plan";
 import { a1, columnLetters, rangeA1 } from "../../engine/util/address";
@@ -47,16 +48,6 @@ export interface ReviewWriteResult {
   created: boolean;
   updated: boolean;
 }
-
-const SHEET_PROTECTED = (sheet: string): Text => ({
-  zh: `工作表「${sheet}」受保护，不能写入审核意见。请先撤销工作表保护（审阅 > 撤销工作表保护）后再保存。`,
-  en: `Sheet "${sheet}" is protected, so the review cannot be written. Unprotect it (Review > Unprotect Sheet), then save again.`,
-});
-
-const STRUCTURE_PROTECTED: Text = {
-  zh: `工作簿的结构受保护，不能新增「${REVIEWS_SHEET}」工作表。请先撤销保护（审阅 > 保护工作簿）后再保存。`,
-  en: `The workbook's structure is protected, so the ${REVIEWS_SHEET} sheet cannot be added. Unprotect it (Review > Protect Workbook), then save again.`,
-};
 
 function cellValue(c: ReviewCell, date1904: boolean): string | number {
   if (c.value === null) return "";
@@ -131,12 +122,12 @@ export async function writeReviewRow(
       const plan = planReviewWrite(model, values);
       if (plan.kind === "no-header") throw new ExcelHostError(reviewHeaderMissing(plan.sheet));
       if (plan.kind === "create") {
-        if (protection.protected) throw new ExcelHostError(STRUCTURE_PROTECTED);
+        if (protection.protected) throw new ExcelHostError(REVIEW_STRUCTURE_PROTECTED);
         createSheet(context, plan.cells, date1904, supports(host, VALIDATION_API), ruleset);
         await context.sync();
         return { sheet: plan.sheet, row: plan.row + 1, created: true, updated: false };
       }
-      if (sheet!.protection.protected) throw new ExcelHostError(SHEET_PROTECTED(sheet!.name));
+      if (sheet!.protection.protected) throw new ExcelHostError(reviewSheetProtected(sheet!.name));
       const ws = workbook.worksheets.getItem(sheet!.id);
       if (plan.grow && plan.table) {
         // The table takes the row in (Excel extends its formats and drop-downs to it).

@@ -358,6 +358,7 @@ export function ExcelView({ engine, excel, lang, s, autoCheck = true }: ExcelVie
           view={view}
           onViewChange={setView}
           onSaveReview={saveReview}
+          onGo={(sheet, cell) => void show(sheet, cell)}
         />
       )}
     </div>

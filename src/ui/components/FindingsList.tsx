@@ -23,6 +23,7 @@ import type { UiFinding } from "../protocol";
 import type { Strings } from "../strings";
 import { SeverityIcon, severityLabel } from "./severity";
 import { ReviewNote } from "./ReviewForm";
+import { FindingDetails, type Workbook } from "./FindingDetails";
 
 const AREA_ORDER: Area[] = ["budget", "staff", "kpi", "data", "cross"];
 
@@ -51,6 +52,13 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   selected: { border: `2px solid ${tokens.colorBrandStroke1}` },
+  // Rows, pace and the review note hang off their finding's card, not between two cards.
+  attached: {
+    marginLeft: tokens.spacingHorizontalM,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
+  },
+  entry: { paddingBottom: tokens.spacingVerticalXS },
   body: { display: "flex", flexDirection: "column", gap: "2px", minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   title: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
@@ -136,6 +144,9 @@ export interface FindingsListProps {
   onClosedChange(closed: Set<Area>): void;
   /** Opens the explanation / decision form (ReviewForm); absent where reviews cannot be written. */
   onReview?(f: UiFinding): void;
+  /** Stage and measures, for each finding's pace and evidence (FindingDetails); absent: none shown. */
+  result?: Workbook;
+  onGo?(sheet: string, cell: string): void;
 }
 
 export function FindingsList({
@@ -147,6 +158,8 @@ export function FindingsList({
   closed,
   onClosedChange,
   onReview,
+  result,
+  onGo,
 }: FindingsListProps) {
   const styles = useStyles();
   const groups = AREA_ORDER.map(
@@ -179,7 +192,7 @@ export function FindingsList({
           <AccordionPanel>
             <ul className={styles.list} aria-label={s.areas[area]}>
               {list.map((f, i) => (
-                <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
+                <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`} className={styles.entry}>
                   <FindingItem
                     f={f}
                     lang={lang}
@@ -187,7 +200,12 @@ export function FindingsList({
                     selected={selected === f}
                     onSelect={onSelect}
                   />
-                  <ReviewNote f={f} lang={lang} s={s} onReview={onReview} />
+                  <div className={styles.attached}>
+                    {result && (
+                      <FindingDetails f={f} result={result} lang={lang} s={s} onGo={onGo} compact />
+                    )}
+                    <ReviewNote f={f} lang={lang} s={s} onReview={onReview} />
+                  </div>
                 </li>
               ))}
             </ul>

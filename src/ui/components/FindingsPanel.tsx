@@ -16,6 +16,7 @@ import type { Strings } from "../strings";
 import { SeverityBar, passes, type Filter } from "./SeverityBar";
 import { FindingsList } from "./FindingsList";
 import { ProgressChart } from "./ProgressChart";
+import { ProgressList } from "./ProgressList";
 import { ReviewDialog } from "./ReviewForm";
 import { findReviewRow, type ReviewInput } from "../../engine/reviews/rows";
 
@@ -30,7 +31,6 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
   },
-  progressList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -59,6 +59,8 @@ export interface FindingsPanelProps {
   onSaveReview?(f: UiFinding, input: ReviewInput): Promise<void>;
   /** The standalone page: the form says the row goes into the downloaded copy. */
   reviewsInCopy?: boolean;
+  /** Go to a cell (a row behind a figure): Excel and WPS select it, the page's preview shows it. */
+  onGo?(sheet: string, cell: string): void;
 }
 
 export function FindingsPanel({
@@ -71,6 +73,7 @@ export function FindingsPanel({
   onViewChange,
   onSaveReview,
   reviewsInCopy,
+  onGo,
 }: FindingsPanelProps) {
   const styles = useStyles();
   const [reviewing, setReviewing] = React.useState<UiFinding | null>(null);
@@ -126,6 +129,8 @@ export function FindingsPanel({
         closed={view.closed}
         onClosedChange={(closed) => onViewChange({ ...view, closed })}
         onReview={onSaveReview ? setReviewing : undefined}
+        result={result}
+        onGo={onGo}
       />
       {onSaveReview && (
         <ReviewDialog
@@ -152,13 +157,7 @@ export function FindingsPanel({
             <Text size={200} className={styles.note}>
               {s.progressNote}
             </Text>
-            <ul className={styles.progressList}>
-              {progress.map((f, i) => (
-                <li key={`${f.rule}-${i}`} data-rule={f.rule} data-status="progress">
-                  <Text size={200}>{f.message[lang]}</Text>
-                </li>
-              ))}
-            </ul>
+            <ProgressList progress={progress} result={result} lang={lang} s={s} onGo={onGo} />
           </>
         )}
         <ProgressChart budget={result.budget} kpis={kpis} lang={lang} s={s} />

@@ -232,7 +232,8 @@ describe("StandaloneView", () => {
     const progress = await waitFor(() => screen.getByTestId("progress"), { timeout: 15000 });
     const items = progress.querySelectorAll('[data-status="progress"]');
     expect(items.length).toBeGreaterThan(0);
-    for (const li of items) expect(li.textContent).toMatch(/^进度：/);
+    // Each with its pace as figures (PaceLine), not as the message's sentence.
+    for (const li of items) expect(li.querySelector("[data-pace]")).toBeTruthy();
     // Not counted among 提示, not a button among the problems.
     expect(document.querySelectorAll('button[data-status="progress"]').length).toBe(0);
     const chart = within(progress).getByTestId("progress-chart");

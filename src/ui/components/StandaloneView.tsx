@@ -375,6 +375,10 @@ export function StandaloneView({ engine, lang, s, preload, loadSample }: Standal
               onViewChange={(v) => setViews((all) => ({ ...all, [current.id]: v }))}
               onSaveReview={saveReview}
               reviewsInCopy
+              onGo={(sheet, cell) => {
+                setSelected(null);
+                setGoTo({ sheet, cell });
+              }}
             />
           </>
         )}

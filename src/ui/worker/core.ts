@@ -13,6 +13,7 @@ import { reviewInWorkbook } from "./reviews";
 import type { ReviewWrite } from "../../engine/reviews/write-plan";
 import { compareWith } from "./compare";
 import { buildSummary } from "../../engine/summary/model";
+import { seriesOf } from "../../engine/pace-series";
 import type { Request, Response, WorkbookResult } from "../protocol";
 
 function owned(bytes: Uint8Array): ArrayBuffer {
@@ -39,7 +40,10 @@ export class EngineCore {
       id,
       file: model.source,
       stage: report.stage,
-      findings: report.findings.map((f) => ({ ...f, area: ruleById(f.rule)?.area ?? "data" })),
+      findings: report.findings.map((f) => {
+        const series = seriesOf(f, report.project, report.stage);
+        return { ...f, area: ruleById(f.rule)?.area ?? "data", ...(series ? { series } : {}) };
+      }),
       facts: report.facts,
       measures: report.measures,
       budget: report.budget,

@@ -70,7 +70,7 @@ export function capPaceFinding(ctx: RuleContext, input: CapPaceInput): RuleFindi
       ...input.at,
       message: {
         zh: fill(
-          `按目前进度将超支：${what.zh}累计支出 {actual} 元，月均 {average} 元，照此至合同期末将达 {projected} 元，超过${limit.zh} {cap} 元 {over} 元，预计 ${month.zh}突破${limit.zh}。`,
+          `按目前进度将超支：${what.zh}累计支出 {actual} 元，月均 {average} 元，照此至合同期末将达 {projected} 元，比${limit.zh} {cap} 元多 {over} 元，预计 ${month.zh}突破${limit.zh}。`,
           params
         ),
         en: fill(
