@@ -3,7 +3,8 @@
  * build:wps`) in Debian's Chromium, served over http as in publish mode. WPS itself is not on
  * Linux: the page gets `window.Application`, the fake ET object model of src/hosts/wps/testing
  * (bundled here by esbuild) holding a sample workbook, as WPS injects its Application into add-in
- * pages. The pane checks at once, lists the findings, marks the workbook and clears it again;
+ * pages. The pane checks at once, lists the findings, marks the workbook and clears it again,
+ * writes a review row into 审核意见 that the re-check applies;
  * screenshots at 350 px (a docked task pane) and 1200 px go to test-results/.
  */
 import { mkdirSync, readFileSync } from "fs";
@@ -127,6 +128,39 @@ describe("the WPS task pane", () => {
       undefined,
       { timeout: 15_000 }
     );
+    await page.close();
+  }, 120_000);
+
+  it("writes a review into 审核意见 from the form, and the re-check counts it as accepted", async () => {
+    const page = await openInWps(1200);
+    const target = page.locator("main li", {
+      has: page.locator('button[data-rule="BUD-PERSONNEL"][data-cell="预算!B2"]'),
+    });
+    await target.getByTestId("review-action").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog
+      .getByTestId("review-explanation")
+      .fill("人员调整已于 2024 年 5 月报县民政局备案。");
+    await dialog.getByTestId("review-decision").selectOption("认可");
+    await dialog.getByTestId("review-reason").fill("经县民政局批准调整人员预算");
+    await dialog.getByTestId("review-reviewer").fill("王建华");
+    await dialog.getByTestId("review-date").fill("2024-12-20");
+    await dialog.getByTestId("review-save").click();
+    await target.locator('button[data-accepted="true"]').waitFor({ timeout: 30_000 });
+    expect(await target.textContent()).toContain("已认可（王建华，2024-12-20）");
+    // The row is in the workbook WPS holds (the sample's template table, its first row).
+    const row = await page.evaluate(() => {
+      const book = (
+        window as unknown as {
+          Application: { sheets: { Name: string; cells: Map<string, { value?: unknown }> }[] };
+        }
+      ).Application;
+      const sheet = book.sheets.find((s) => s.Name === "审核意见");
+      return sheet ? [0, 1, 5, 7].map((c) => sheet.cells.get(`1,${c}`)?.value) : null;
+    });
+    expect(row).toEqual(["BUD-PERSONNEL", "预算!B2", "认可", "王建华"]);
+    await page.screenshot({ path: join(ARTIFACTS, "wps-pane-1200-review.png") });
     await page.close();
   }, 120_000);
 

@@ -15,7 +15,9 @@ import { XL_SHEET_VISIBLE } from "./et";
 import { activeWorkbook, explained, WpsHostError, wpsHost, type WpsHost } from "./host";
 import { applyMarks, clearMarks } from "./marks";
 import { readWorkbook, worksheets } from "./read";
+import { writeReviewRow } from "./reviews";
 import { writeSummarySheet } from "./summary";
+import type { ReviewValues } from "../../engine/reviews/rows";
 
 /** What the pane may offer in WPS: all but inserting the template (see insertTemplate). */
 export const WPS_CAPABILITIES: Capabilities = {
@@ -86,5 +88,6 @@ export function wpsBridge(host: WpsHost = wpsHost()): OfficeBridge {
       throw new WpsHostError(NO_TEMPLATE, "Unsupported");
     }),
     watch: run((onChange: () => void) => watchChanges(host, onChange)),
+    writeReview: run((values: ReviewValues) => writeReviewRow(host, values)),
   };
 }

@@ -65,6 +65,7 @@ type RangeRetyped = Declared<
   | "Comment"
   | "Hyperlinks"
   | "Worksheet"
+  | "Validation"
 >;
 
 export interface Range extends Pick<
@@ -102,6 +103,8 @@ export interface Range extends Pick<
   readonly Comment: Comment | null;
   readonly Hyperlinks: Hyperlinks;
   readonly Worksheet: Worksheet;
+  /** The range's data validation (Add makes one; its properties need one to be there). */
+  readonly Validation: Validation;
   Address: Method<Et.EtRange["Address"], string>;
   AddComment: Method<Et.EtRange["AddComment"], Comment>;
   /** Cells(row, column) relative to this range, 1-based. */
@@ -109,7 +112,23 @@ export interface Range extends Pick<
   Resize: Method<Et.EtRange["Resize"], Range>;
 }
 
+/**
+ * Et.EtValidation: Add(Type, AlertStyle, Operator, Formula1, Formula2) is a plain void method
+ * (no return slot), so it is taken as declared; Type takes the XL_VALIDATE values below.
+ */
+export type Validation = Pick<
+  Et.EtValidation,
+  "Add" | "InCellDropdown" | "IgnoreBlank" | "ShowError" | "ErrorTitle" | "ErrorMessage"
+>;
+
 export type ListColumn = Pick<Et.EtListColumn, "Name">;
+
+export interface ListRows extends Pick<Et.EtListRows, "Count"> {
+  /** Add(Position, AlwaysInsert): a row at the table's end (before its totals row). */
+  Add: Method<Et.EtListRows["Add"], unknown>;
+}
+
+type ListObjectRetyped = Declared<Et.EtListObject, "Range" | "ListColumns" | "ListRows">;
 
 export interface ListObject extends Pick<Et.EtListObject, "Name" | "ShowHeaders" | "ShowTotals"> {
   readonly Range: Range;
@@ -117,10 +136,13 @@ export interface ListObject extends Pick<Et.EtListObject, "Name" | "ShowHeaders"
     readonly Count: number;
     Item: Method<Et.EtListColumns["Item"], ListColumn>;
   };
+  readonly ListRows: ListRows;
 }
 
 export interface ListObjects extends Pick<Et.EtListObjects, "Count"> {
   Item: Method<Et.EtListObjects["Item"], ListObject>;
+  /** Add(SourceType, Source, LinkSource, XlListObjectHasHeaders, Destination, TableStyleName). */
+  Add: Method<Et.EtListObjects["Add"], ListObject>;
 }
 
 type NameRetyped = Declared<Et.EtName, "Name" | "RefersTo">;
@@ -183,7 +205,8 @@ export interface Application {
 }
 
 /** Kept so the checks above are not reported as unused. */
-export type Retyped = RangeRetyped | NameRetyped | WorksheetRetyped | WorkbookRetyped;
+export type Retyped =
+  RangeRetyped | NameRetyped | WorksheetRetyped | WorkbookRetyped | ListObjectRetyped;
 
 /** Et.EtApplication's ActiveWorkbook exists (the one member we take from the application). */
 export type ApplicationChecked = Declared<Et.EtApplication, "ActiveWorkbook">;
@@ -203,3 +226,15 @@ export const XL_PATTERN = {
 
 /** Et.EtXlSheetVisibility.xlSheetVisible (-1): a sheet that can be activated; 0 hidden, 2 very hidden. */
 export const XL_SHEET_VISIBLE = -1;
+
+/**
+ * Enum values of the declarations (declared enums again, so repeated here; Microsoft documents
+ * the same numbers): Et.EtXlListObjectSourceType.xlSrcRange, Et.EtXlYesNoGuess.xlYes,
+ * Et.EtXlDVType.xlValidateList, Et.EtXlDVAlertStyle.xlValidAlertWarning,
+ * Et.EtXlFormatConditionOperator.xlBetween.
+ */
+export const XL_SRC_RANGE = 1 as Et.EtXlListObjectSourceType.xlSrcRange;
+export const XL_YES = 1 as Et.EtXlYesNoGuess.xlYes;
+export const XL_VALIDATE_LIST = 3 as Et.EtXlDVType.xlValidateList;
+export const XL_VALID_ALERT_WARNING = 2;
+export const XL_BETWEEN = 1;

@@ -1,5 +1,5 @@
 import { compliantFixture, toModel } from "../../excel/testing/fixtures";
-import { XL_PATTERN } from "../et";
+import { XL_PATTERN, XL_SRC_RANGE, XL_VALIDATE_LIST, XL_YES } from "../et";
 import { SCODE_BASE } from "../values";
 import { FakeBook } from "./fake-et";
 
@@ -75,5 +75,48 @@ describe("the fake ET object model", () => {
     sheet.Range("H2").NumberFormat = "@";
     sheet.Range("H2").Value2 = "12";
     expect(sheet.Range("H2").Value2).toBe("12");
+  });
+
+  it("keeps one validation rule per cell and reads its properties only where there is one", () => {
+    const b = book();
+    const sheet = b.sheet("预算");
+    const v = sheet.Range("H2:H10").Validation;
+    expect(() => v.InCellDropdown).toThrow(/没有数据有效性/);
+    v.Add(XL_VALIDATE_LIST, 2, 1, "是,否");
+    v.ErrorTitle = "选择";
+    expect(sheet.Range("H3").Validation.ErrorTitle).toBe("选择");
+    expect(() => sheet.Range("H5:H12").Validation.Add(XL_VALIDATE_LIST, 2, 1, "a")).toThrow(
+      /已有数据有效性/
+    );
+    expect(() => sheet.Range("J2").Validation.Add(XL_VALIDATE_LIST)).toThrow(/Formula1/);
+    sheet.ProtectContents = -1;
+    expect(() => sheet.Range("K2").Validation.Add(XL_VALIDATE_LIST, 2, 1, "a")).toThrow(/受保护/);
+  });
+
+  it("adds table objects that neither overlap nor share a name, and grows them at the end", () => {
+    const b = book();
+    const sheet = b.sheet("预算");
+    sheet.Range("K1:L1").Value2 = [["甲", "乙"]];
+    const table = sheet.ListObjects.Add(XL_SRC_RANGE, sheet.Range("K1:L2"), undefined, XL_YES);
+    expect(table.Name).toMatch(/^表\d+$/);
+    expect(sheet.ListObjects.Item(sheet.ListObjects.Count).Name).toBe(table.Name);
+    expect(() => (table.Name = "A1")).toThrow(/无效/);
+    expect(() => (table.Name = "有 空格")).toThrow(/无效/);
+    const other = b.sheets.flatMap((s) => s.tables).find((t) => t !== sheet.tables.at(-1))!;
+    expect(() => (table.Name = other.name.toUpperCase())).toThrow(/已存在/);
+    table.Name = "Notes";
+    expect(() =>
+      sheet.ListObjects.Add(XL_SRC_RANGE, sheet.Range("L1:M3"), undefined, XL_YES)
+    ).toThrow(/重叠/);
+    // A row taken in below; a value kept there moves down with its column.
+    sheet.Range("K4").Value2 = "下方";
+    table.ListRows.Add();
+    expect(table.Range.Address(false, false)).toBe("K1:L3");
+    table.ListRows.Add();
+    expect(table.Range.Address(false, false)).toBe("K1:L4");
+    expect(sheet.Range("K5").Value2).toBe("下方");
+    sheet.ProtectContents = -1;
+    expect(() => table.ListRows.Add()).toThrow(/受保护/);
+    expect(() => (table.Name = "Other")).toThrow(/受保护/);
   });
 });

@@ -14,7 +14,12 @@
  *   structure refuses Sheets.Add, Delete and renaming
  *   (https://learn.microsoft.com/office/vba/api/excel.workbook.protectstructure);
  * - sheet names follow Excel's rules: at most 31 characters, none of : \ / ? * [ ], unique
- *   regardless of case.
+ *   regardless of case;
+ * - table objects (ListObjects.Add, ListObject.Name, ListRows.Add) as Excel's
+ *   (https://learn.microsoft.com/office/vba/api/excel.listobjects.add, .listrows.add): a table
+ *   may not overlap another, its name is unique in the workbook and not a cell reference, a
+ *   protected sheet refuses them; only what the host uses (a range with headers) is modelled,
+ *   anything else throws rather than guess.
  */
 import type { WorkbookModel } from "../../../engine/model";
 import { parseRange, quoteSheet, type RangePos } from "../../../engine/util/address";
@@ -38,8 +43,9 @@ import type {
 import type { WpsHost } from "../host";
 import { DAYS_1900_TO_1904 } from "../values";
 import { ComError, FakeRange, type ErrorStyle, type FakeCell } from "./fake-range";
+import type { FakeValidation } from "./fake-validation";
 
-export { ComError, type ErrorStyle, type FakeCell };
+export { ComError, type ErrorStyle, type FakeCell, type FakeValidation };
 
 const key = (r: number, c: number) => `${r},${c}`;
 
@@ -50,13 +56,21 @@ function item<T>(list: readonly T[], index: unknown, what: string): T {
   return list[i - 1];
 }
 
-interface FakeTable {
+export interface FakeTable {
   name: string;
   at: RangePos;
   headers: boolean;
   totals: boolean;
   columns: string[];
+  /** The TableStyleName given to ListObjects.Add. */
+  style?: string;
 }
+
+const overlaps = (a: RangePos, b: RangePos) =>
+  a.start.row <= b.end.row &&
+  b.start.row <= a.end.row &&
+  a.start.col <= b.end.col &&
+  b.start.col <= a.end.col;
 
 interface FakeName {
   name: string;
@@ -71,6 +85,7 @@ export class FakeSheet implements Worksheet {
   merges: RangePos[] = [];
   links: { anchor: string; subAddress: string; tip: string }[] = [];
   tables: FakeTable[] = [];
+  validations: FakeValidation[] = [];
   /** xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2). */
   Visible = -1;
   /** VARIANT_BOOL: -1 when the sheet's contents are protected. */
@@ -188,21 +203,123 @@ export class FakeSheet implements Worksheet {
   get ListObjects(): ListObjects {
     return {
       Count: this.tables.length,
-      Item: (index?: unknown) => {
-        const t = item(this.tables, index, "ListObjects");
-        const table: ListObject = {
-          Name: t.name,
-          ShowHeaders: t.headers,
-          ShowTotals: t.totals,
-          Range: new FakeRange(this, t.at),
-          ListColumns: {
-            Count: t.columns.length,
-            Item: (j?: unknown) => ({ Name: item(t.columns, j, "ListColumns") }),
+      Item: (index?: unknown) => this.listObject(item(this.tables, index, "ListObjects")),
+      Add: (
+        sourceType?: unknown,
+        source?: unknown,
+        _linkSource?: unknown,
+        hasHeaders?: unknown,
+        _destination?: unknown,
+        styleName?: unknown
+      ) => {
+        this.assertEditable();
+        if (Number(sourceType) !== 1)
+          throw new ComError("ListObjects.Add: the fake models xlSrcRange (1) only");
+        if (!(source instanceof FakeRange) || source.sheet !== this)
+          throw new ComError("ListObjects.Add: Source must be a range of this sheet");
+        if (Number(hasHeaders) !== 1)
+          throw new ComError("ListObjects.Add: the fake models xlYes (1) headers only");
+        const at = {
+          start: { ...source.at.start },
+          // A header alone gets one empty data row, as in Excel.
+          end: {
+            row: Math.max(source.at.end.row, source.at.start.row + 1),
+            col: source.at.end.col,
           },
         };
-        return table;
+        if (this.tables.some((t) => overlaps(t.at, at)))
+          throw new ComError("ListObjects.Add: 表不能与另一个表重叠");
+        const columns: string[] = [];
+        for (let c = at.start.col; c <= at.end.col; c += 1) {
+          const v = this.peek(at.start.row, c)?.value;
+          let header = v === undefined || typeof v === "object" ? "" : String(v);
+          if (!header) {
+            // Excel writes a made-up header into a blank header cell.
+            header = `列${c - at.start.col + 1}`;
+            this.cell(at.start.row, c).value = header;
+          }
+          if (columns.some((h) => h.toLowerCase() === header.toLowerCase()))
+            throw new ComError(`ListObjects.Add: duplicate header ${header} (not modelled)`);
+          columns.push(header);
+        }
+        let n = 1;
+        while (this.book.tableNames().includes(`表${n}`.toLowerCase())) n += 1;
+        const table: FakeTable = { name: `表${n}`, at, headers: true, totals: false, columns };
+        if (styleName !== undefined) table.style = String(styleName);
+        this.tables.push(table);
+        return this.listObject(table);
       },
     };
+  }
+
+  private listObject(t: FakeTable): ListObject {
+    // Getters of an object literal have their own `this`: the sheet's members by arrows.
+    const assertEditable = () => this.assertEditable();
+    const rename = (name: string) => this.book.assertTableName(name, t);
+    const range = () => new FakeRange(this, t.at);
+    const addRow = (always: boolean) => this.addTableRow(t, always);
+    return {
+      get Name() {
+        return t.name;
+      },
+      set Name(value: string) {
+        assertEditable();
+        rename(String(value));
+        t.name = String(value);
+      },
+      ShowHeaders: t.headers,
+      ShowTotals: t.totals,
+      get Range() {
+        return range();
+      },
+      ListColumns: {
+        Count: t.columns.length,
+        Item: (j?: unknown) => ({ Name: item(t.columns, j, "ListColumns") }),
+      },
+      ListRows: {
+        get Count() {
+          return t.at.end.row - t.at.start.row + 1 - (t.headers ? 1 : 0) - (t.totals ? 1 : 0);
+        },
+        Add: (position?: unknown, alwaysInsert?: unknown) => {
+          assertEditable();
+          if (position !== undefined)
+            throw new ComError("ListRows.Add: the fake models a row at the end only");
+          addRow(alwaysInsert === true || Number(alwaysInsert) === -1);
+          return {};
+        },
+      },
+    };
+  }
+
+  /**
+   * A row at the table's end (before its totals row): the cells below, in the table's columns,
+   * move down one row unless the row the table takes is empty and there is no totals row.
+   */
+  addTableRow(t: FakeTable, alwaysInsert: boolean): void {
+    const at = t.totals ? t.at.end.row : t.at.end.row + 1;
+    const { col: first } = t.at.start;
+    const { col: last } = t.at.end;
+    const inColumns = ([r, c]: number[]) => r >= at && c >= first && c <= last;
+    const stored = [...this.cells.keys()].map((k) => k.split(",").map(Number));
+    const rowEmpty = !stored.some(
+      ([r, c]) =>
+        r === at && c >= first && c <= last && Object.keys(this.cells.get(key(r, c))!).length
+    );
+    if (t.totals || alwaysInsert || !rowEmpty) {
+      const below = { start: { row: at, col: first }, end: { row: 1_048_575, col: last } };
+      if (this.tables.some((o) => o !== t && overlaps(o.at, below)))
+        throw new ComError("ListRows.Add: 此操作会移动工作表上某个表中的单元格");
+      if (
+        this.merges.some((m) => overlaps(m, below)) ||
+        this.validations.some((v) => overlaps(v.at, below))
+      )
+        throw new ComError("ListRows.Add: shifting merges or validation is not modelled");
+      for (const [r, c] of stored.filter(inColumns).sort((a, b) => b[0] - a[0])) {
+        this.cells.set(key(r + 1, c), this.cells.get(key(r, c))!);
+        this.cells.delete(key(r, c));
+      }
+    }
+    t.at = { start: t.at.start, end: { row: t.at.end.row + 1, col: last } };
   }
 
   get Names(): Names {
@@ -271,7 +388,8 @@ export class FakeBook implements Workbook, Application {
   ProtectStructure = false;
   errorStyle: ErrorStyle = "scode";
   open = true;
-  readonly stats = { rangeReads: 0 };
+  /** Value2/Formula reads of ranges, and Value2 assignments. */
+  readonly stats = { rangeReads: 0, valueWrites: 0 };
 
   readonly listeners: ((sheet: string) => void)[] = [];
 
@@ -295,6 +413,27 @@ export class FakeBook implements Workbook, Application {
 
   assertStructure(): void {
     if (this.ProtectStructure) throw new ComError("工作簿结构受保护");
+  }
+
+  tableNames(): string[] {
+    return this.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()));
+  }
+
+  /** Excel's rules for a table's name: unique in the workbook, not a cell, no spaces. */
+  assertTableName(name: string, self: FakeTable): void {
+    const taken = this.sheets
+      .flatMap((s) => s.tables)
+      .some((t) => t !== self && t.name.toLowerCase() === name.toLowerCase());
+    if (
+      !name ||
+      name.length > 255 ||
+      !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[RrCc]$/.test(name) ||
+      taken ||
+      this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())
+    )
+      throw new ComError(`表名称「${name}」无效或已存在`);
   }
 
   assertName(name: string, self?: FakeSheet): void {

@@ -8,12 +8,14 @@
  *   (https://learn.microsoft.com/office/vba/api/excel.range.numberformat).
  * - Any change on a sheet whose ProtectContents is set throws (Excel and WPS refuse it with
  *   "单元格或图表受保护" / run-time error 1004).
+ * - Validation.Add where the range has a rule throws (fake-validation.ts).
  * - AddComment on a cell that has a comment throws (https://learn.microsoft.com/office/vba/api/excel.range.addcomment:
  *   "An error occurs if the cell already has a comment").
  */
 import { a1, parseA1, rangeA1, type RangePos } from "../../../engine/util/address";
-import type { Comment, Font, Hyperlinks, Interior, Range, Worksheet } from "../et";
+import type { Comment, Font, Hyperlinks, Interior, Range, Validation, Worksheet } from "../et";
 import { fontOf, interiorOf, type FakeInterior } from "./fake-format";
+import { validationOf } from "./fake-validation";
 import { SCODE_BASE, XL_ERRORS } from "../values";
 import type { FakeSheet } from "./fake-et";
 
@@ -121,6 +123,7 @@ export class FakeRange implements Range {
     if (rows && (rows.length !== this.height || rows.some((r) => r.length !== this.width)))
       throw new ComError("Value2: the array does not match the range");
     this.sheet.assertEditable();
+    this.sheet.book.stats.valueWrites += 1;
     this.positions().forEach(([r, c], i) => {
       const v = rows ? rows[Math.floor(i / this.width)][i % this.width] : value;
       const cell = this.sheet.cell(r, c);
@@ -203,6 +206,10 @@ export class FakeRange implements Range {
 
   get Worksheet(): Worksheet {
     return this.sheet;
+  }
+
+  get Validation(): Validation {
+    return validationOf(this);
   }
 
   get ColumnWidth(): unknown {
