@@ -14,6 +14,7 @@ import { writeCopy, type CheckTask, type TaskResult } from "./task";
 import { parseAsOf } from "./as-of";
 import { noteSkipped, parseJobs } from "./options";
 import { compareLastSubmissions } from "./summary-changes";
+import { fileLabels } from "./file-labels";
 
 export interface SummaryFlags {
   output?: string;
@@ -71,8 +72,29 @@ export async function runSummary(
     concurrency: jobs,
     onResult: progress(tasks.length),
   });
-  const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
-  const unreadable = results.flatMap((r) => (r.ok ? [] : [{ file: r.file, error: r.error }]));
+  const read = results.flatMap((r) => (r.ok ? [r.report] : []));
+  // 汇总-变更: a project's last two submissions compared (the workbook only, not the CSV
+  // overview), reading the files again by their real paths.
+  const changes =
+    format === "xlsx"
+      ? await compareLastSubmissions(read, {
+          ruleset,
+          today: todaySerial(),
+          jobs,
+          debug: flags.debug,
+        })
+      : [];
+  // From here on the files are named as the summary shows them (file-labels.ts).
+  const label = fileLabels(files);
+  const named = (file: string) => label.get(file) ?? file;
+  const reports = read.map((r) => ({
+    ...r,
+    file: named(r.file),
+    facts: { ...r.facts, file: named(r.facts.file) },
+  }));
+  const unreadable = results.flatMap((r) =>
+    r.ok ? [] : [{ file: named(r.file), error: r.error }]
+  );
   const cross =
     reports.length > 1
       ? crossCheck(
@@ -81,12 +103,7 @@ export async function runSummary(
         )
       : [];
   const model = buildSummary(reports, unreadable, cross, ruleset);
-  // 汇总-变更: a project's last two submissions compared (the workbook only, not the CSV overview).
-  if (format === "xlsx") {
-    const options = { ruleset, today: todaySerial(), jobs, debug: flags.debug };
-    const changes = await compareLastSubmissions(reports, options);
-    if (changes.length) model.changes = changes;
-  }
+  if (changes.length) model.changes = changes;
   const bytes =
     format === "csv"
       ? new TextEncoder().encode(overviewCsv(model, flags.lang))
