@@ -247,6 +247,22 @@ describe("fucai check (text)", () => {
     return lines.slice(start, end);
   }
 
+  it("counts the rows behind a figure as the JSON lists them (the rows themselves stay in the worker)", () => {
+    const file = rel(SAMPLE.behind);
+    // Progress on track is one line apart (进度), without its rows.
+    const jsonFindings = findingsOf(checkJson([file]).doc, file).filter(
+      (f) => (f as { evidence?: unknown[] }).evidence?.length && f.status !== "progress"
+    );
+    expect(jsonFindings.length).toBeGreaterThan(3);
+    const text = fucai(["check", file]).stdout;
+    for (const f of jsonFindings) {
+      const rows = (f as unknown as { evidence: { counted: boolean }[] }).evidence;
+      const counted = rows.filter((e) => e.counted).length;
+      const left = rows.length - counted;
+      expect(text).toContain(`计入 ${counted} 行${left ? `，未计入 ${left} 行` : ""}（逐行明细见`);
+    }
+  });
+
   const SYMBOLS: Record<string, number> = { "✖": 0, "▲": 1, ℹ: 2 };
 
   function expectGrouped(out: string, file: string, lang: "zh" | "en") {

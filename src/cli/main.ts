@@ -58,6 +58,8 @@ export async function runCheck(
     lang: flags.lang,
     debug: flags.debug,
     reviews: flags.reviews,
+    // The text output counts the rows behind a figure; only the JSON lists them.
+    evidence: flags.format === "json" ? "rows" : "counts",
   }));
   const results = await runInWorkers(tasks, { concurrency: jobs });
   const reports = results.flatMap((r) => (r.ok ? [r.report] : []));

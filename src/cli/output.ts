@@ -157,9 +157,9 @@ export function clean(text: string): string {
 }
 
 /** "计入 4 行，未计入 12 行（逐行明细见 --format json 或 --annotate 标注副本）" */
-export function evidenceLine(f: Pick<Finding, "evidence">, lang: Lang): string {
-  const counted = f.evidence!.filter((e) => e.counted).length;
-  const left = f.evidence!.length - counted;
+export function evidenceLine(f: Pick<Finding, "evidence" | "evidenceCount">, lang: Lang): string {
+  const counted = f.evidenceCount?.counted ?? f.evidence!.filter((e) => e.counted).length;
+  const left = f.evidenceCount?.left ?? f.evidence!.length - counted;
   return lang === "zh"
     ? `计入 ${counted} 行${left ? `，未计入 ${left} 行` : ""}（逐行明细见 --format json 或 --annotate 标注副本）`
     : `${counted} rows counted${left ? `, ${left} left out` : ""} (row by row: --format json or --annotate)`;
@@ -198,8 +198,11 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
     );
     lines.push(`${indent}    ${clean(f.message[lang])}`);
     // The rows themselves are in the JSON and the annotated copy's 汇总-依据: here only how many.
-    if ("evidence" in f && f.evidence?.length)
-      lines.push(dim(`${indent}    ${evidenceLine(f, lang)}`));
+    if (!("refs" in f)) {
+      const rows =
+        (f.evidence?.length ?? 0) + (f.evidenceCount?.counted ?? 0) + (f.evidenceCount?.left ?? 0);
+      if (rows > 0) lines.push(dim(`${indent}    ${evidenceLine(f, lang)}`));
+    }
     if (f.fix && !("status" in f && f.status))
       lines.push(dim(`${indent}    ${w.fix}${f.fix[lang]}`));
     if (!("refs" in f))

@@ -67,6 +67,7 @@ export async function runSummary(
     lang: flags.lang,
     debug: flags.debug,
     reviews: flags.reviews,
+    evidence: "counts", // the summary shows figures, not the rows behind them
   }));
   const results = await runInWorkers(tasks, {
     concurrency: jobs,

@@ -18,6 +18,7 @@ import { basename, dirname, join, resolve } from "path";
 import type { Lang, Text } from "../engine/i18n";
 import type { RuleSet } from "../engine/rulesets/ruleset";
 import type { CheckedWorkbook } from "../engine/summary/model";
+import type { Finding } from "../engine/findings";
 import { checkWorkbook } from "../engine/check";
 import { readWorkbookModel } from "../hosts/xlsx/read-model";
 import { WorkbookReadError, megabytes, type ReadProblem } from "../hosts/xlsx/errors";
@@ -50,6 +51,8 @@ export interface CheckTask {
   debug?: boolean;
   /** false: check as if 审核意见 were absent (--no-reviews). */
   reviews?: boolean;
+  /** "counts": send back each finding's evidence as counts only (evidenceCount); default "rows". */
+  evidence?: "rows" | "counts";
 }
 
 /** What a worker sends back of a checked file: everything but the workbook model. */
@@ -142,7 +145,7 @@ export async function runTask(
     const result: FileReport = {
       file: task.file,
       stage: report.stage,
-      findings: report.findings,
+      findings: task.evidence === "counts" ? report.findings.map(countsOnly) : report.findings,
       facts: report.facts,
       measures: report.measures,
       budget: report.budget,
@@ -217,4 +220,12 @@ export function failure(file: string, e: unknown, debug?: boolean): TaskResult {
     },
     stack: debug && err instanceof Error ? err.stack : undefined,
   };
+}
+
+/** A finding with its evidence reduced to counts (CheckTask.evidence "counts"). */
+function countsOnly(f: Finding): Finding {
+  if (!f.evidence) return f;
+  const { evidence, ...rest } = f;
+  const counted = evidence.filter((e) => e.counted).length;
+  return { ...rest, evidenceCount: { counted, left: evidence.length - counted } };
 }

@@ -36,6 +36,11 @@ export interface Finding extends RuleInfo {
    * and each row left out with its reason. Never part of the fingerprint.
    */
   evidence?: EvidenceRow[];
+  /**
+   * The evidence reduced to how many rows were counted and left out, where the rows themselves
+   * are not needed (the CLI's text output and the summary): 50,000 entries cost ~10 MB to copy.
+   */
+  evidenceCount?: { counted: number; left: number };
   /** Personnel spending grouped by payee (收款方), largest first (BUD-PERSONNEL). */
   byPayee?: PayeeTotal[];
   /** Rule, location and figures hashed (reviews/fingerprint.ts); every finding of a check has one. */
