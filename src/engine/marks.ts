@@ -40,7 +40,8 @@ export function markLine(f: Finding, lang: Lang): string {
 export function planMarks(findings: readonly Finding[], lang: Lang): PlannedMark[] {
   const marks = new Map<string, PlannedMark>();
   for (const f of findings) {
-    if (!f.sheet || !f.cell || f.status === "not-checked") continue;
+    // Progress on track is not a problem (shown apart as 进度): no fill or note on its cell.
+    if (!f.sheet || !f.cell || f.status === "not-checked" || f.status === "progress") continue;
     const range = parseRange(f.cell);
     if (!range) continue;
     const cells: string[] = [];
