@@ -9,7 +9,7 @@ import { changesText } from "../engine/diff/values";
 import { whereText } from "../engine/read/describe-needs";
 import { formatSerial } from "../engine/util/dates";
 import { formatNumber } from "../engine/util/text";
-import { clean, findingJson } from "./output";
+import { clean, findingJson, SYMBOL, terminalStyle } from "./output";
 import { table } from "./table";
 
 /** What fucai diff ends with: a comparison, or why there is none (exit 2). */
@@ -135,12 +135,6 @@ const WORDS = {
   },
 };
 
-const SYMBOL: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
-const COLOUR: Record<Severity, string> = {
-  error: "\x1b[31m",
-  warning: "\x1b[33m",
-  info: "\x1b[36m",
-};
 /** Rows listed per table, and findings per list, before "… N more". */
 const LISTED = 20;
 
@@ -148,9 +142,7 @@ const num = (v: number | null) => (v === null ? "-" : formatNumber(v));
 
 export function diffText(out: DiffOutput, lang: Lang, colour: boolean): string {
   const w = WORDS[lang];
-  const paint = (s: Severity, text: string) => (colour ? `${COLOUR[s]}${text}\x1b[0m` : text);
-  const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
-  const dim = (text: string) => (colour ? `\x1b[2m${text}\x1b[0m` : text);
+  const { paint, bold, dim } = terminalStyle(colour);
   if (!out.ok) {
     const file = out.file ? `${clean(out.file)}: ${w.unreadable}: ` : "";
     return paint("error", `${SYMBOL.error} ${file}${clean(out.error[lang])}`);

@@ -131,12 +131,21 @@ const WORDS = {
   },
 };
 
-const SYMBOL: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
+export const SYMBOL: Record<Severity, string> = { error: "✖", warning: "▲", info: "ℹ" };
 const COLOUR: Record<Severity, string> = {
   error: "\x1b[31m",
   warning: "\x1b[33m",
   info: "\x1b[36m",
 };
+
+/** Colour by severity, bold and dim on a terminal that takes them; the text as it is elsewhere. */
+export function terminalStyle(colour: boolean) {
+  return {
+    paint: (s: Severity, text: string) => (colour ? `${COLOUR[s]}${text}\x1b[0m` : text),
+    bold: (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text),
+    dim: (text: string) => (colour ? `\x1b[2m${text}\x1b[0m` : text),
+  };
+}
 
 function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
@@ -167,9 +176,7 @@ export function evidenceLine(f: Pick<Finding, "evidence" | "evidenceCount">, lan
 
 export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
   const w = WORDS[lang];
-  const paint = (s: Severity, text: string) => (colour ? `${COLOUR[s]}${text}\x1b[0m` : text);
-  const bold = (text: string) => (colour ? `\x1b[1m${text}\x1b[0m` : text);
-  const dim = (text: string) => (colour ? `\x1b[2m${text}\x1b[0m` : text);
+  const { paint, bold, dim } = terminalStyle(colour);
   const lines: string[] = [];
   const totals: Counts = {
     error: 0,

@@ -10,6 +10,7 @@ import { REVIEWS, REVIEWS_SHEET } from "../contract/reviews-table";
 import { findSheet, locateTable } from "../read/locate";
 import { cellText } from "../util/text";
 import { a1 } from "../util/address";
+import { DAYS_1900_TO_1904 } from "../util/dates";
 import type { ReviewField } from "./model";
 import { REVIEW_COLUMNS, type ReviewValues } from "./rows";
 
@@ -18,6 +19,14 @@ export interface ReviewCell {
   field: ReviewField;
   /** Text, or 处理日期 as an Excel date serial (1900 system); null clears the cell. */
   value: string | number | null;
+}
+
+/** What a host writes into the cell: text, or the date as a serial of the workbook's date system. */
+export function reviewCellValue(c: ReviewCell, date1904: boolean): string | number {
+  if (c.value === null) return "";
+  if (c.field === "decidedOn" && typeof c.value === "number")
+    return date1904 ? c.value - DAYS_1900_TO_1904 : c.value;
+  return String(c.value);
 }
 
 export type ReviewWrite =

@@ -84,3 +84,9 @@ export function monthLabel(index: number): string {
 export function todaySerial(now: Date = new Date()): number {
   return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/**
+ * Days between the 1900 and the 1904 date systems: a 1904 workbook's serial + 1462 is the
+ * same day in the 1900 system the engine counts in.
+ */
+export const DAYS_1900_TO_1904 = 1462;

@@ -8,11 +8,8 @@ import type { RangePos } from "../../engine/util/address";
 import { isDateFormat } from "../xlsx/numfmt";
 import { utf8Length } from "./payload";
 
-/**
- * Days between the 1900 and the 1904 date systems: a 1904 workbook's serial + 1462 is the
- * same day in the 1900 system the engine counts in.
- */
-export const DAYS_1900_TO_1904 = 1462;
+import { DAYS_1900_TO_1904 } from "../../engine/util/dates";
+export { DAYS_1900_TO_1904 };
 
 /** What one load of a range returns (values, formulas, numberFormat, valueTypes). */
 export interface RangeData {

@@ -18,16 +18,16 @@ import {
   planReviewWrite,
   REVIEW_STRUCTURE_PROTECTED,
   reviewHeaderMissing,
+  reviewCellValue,
   reviewSheetProtected,
   type ReviewCell,
 } from "../../engine/reviews/write-plan";
 import { a1, columnLetters, rangeA1 } from "../../engine/util/address";
 import { compact } from "../../engine/util/text";
 import {
-  DATE_FORMAT,
   PREPARED_ROWS,
+  reviewCellFormat,
   TABLE_STYLE,
-  TEXT_FORMAT,
   tableColumns,
 } from "../xlsx/template/layout";
 import { qualified, rangeOf } from "./address";
@@ -38,8 +38,6 @@ import { API, excelRun, supports, type ExcelHost } from "./host";
 const VALIDATION_API = "1.8";
 /** Excel's column width is in points; a character of the default font is about 7. */
 const POINTS_PER_CHAR = 7;
-/** Days between the 1900 and the 1904 date systems' serials. */
-const EPOCH_1904 = 1462;
 
 export interface ReviewWriteResult {
   sheet: string;
@@ -48,15 +46,6 @@ export interface ReviewWriteResult {
   created: boolean;
   updated: boolean;
 }
-
-function cellValue(c: ReviewCell, date1904: boolean): string | number {
-  if (c.value === null) return "";
-  if (c.field === "decidedOn" && typeof c.value === "number")
-    return date1904 ? c.value - EPOCH_1904 : c.value;
-  return String(c.value);
-}
-
-const formatOf = (c: ReviewCell) => (c.field === "decidedOn" ? DATE_FORMAT : TEXT_FORMAT);
 
 export async function writeReviewRow(
   host: ExcelHost,
@@ -159,8 +148,8 @@ function writeCells(
   for (const c of cells) {
     const range = ws.getRange(a1(row, c.col));
     // The format first: text must be text before it arrives (a fingerprint of digits and 'e').
-    range.numberFormat = [[formatOf(c)]];
-    range.values = [[cellValue(c, date1904)]];
+    range.numberFormat = [[reviewCellFormat(c)]];
+    range.values = [[reviewCellValue(c, date1904)]];
   }
 }
 

@@ -23,6 +23,7 @@ import {
   planReviewWrite,
   REVIEW_STRUCTURE_PROTECTED,
   reviewHeaderMissing,
+  reviewCellValue,
   reviewSheetProtected,
   type ReviewCell,
 } from "../../engine/reviews/write-plan";
@@ -30,10 +31,9 @@ import { a1, columnLetters, rangeA1 } from "../../engine/util/address";
 import { compact } from "../../engine/util/text";
 import type { ReviewWriteResult } from "../excel/bridge";
 import {
-  DATE_FORMAT,
   PREPARED_ROWS,
+  reviewCellFormat,
   TABLE_STYLE,
-  TEXT_FORMAT,
   tableColumns,
 } from "../xlsx/template/layout";
 import {
@@ -47,7 +47,7 @@ import {
 } from "./et";
 import { activeWorkbook, explained, truthy, WpsHostError, type WpsHost } from "./host";
 import { addressOf, worksheets } from "./read";
-import { asRows, DAYS_1900_TO_1904, toScalar } from "./values";
+import { asRows, toScalar } from "./values";
 
 export type { ReviewWriteResult };
 
@@ -99,16 +99,6 @@ function modelOf(sheet: Worksheet, table: ListObject | null): WorkbookModel {
   return model;
 }
 
-/** What goes into the cell: text, or the date as a serial of the workbook's date system. */
-function cellValue(c: ReviewCell, date1904: boolean): string | number {
-  if (c.value === null) return "";
-  if (c.field === "decidedOn" && typeof c.value === "number")
-    return date1904 ? c.value - DAYS_1900_TO_1904 : c.value;
-  return String(c.value);
-}
-
-const formatOf = (c: ReviewCell) => (c.field === "decidedOn" ? DATE_FORMAT : TEXT_FORMAT);
-
 /**
  * The row's cells, per run of adjacent columns (a user's sheet may put other columns between
  * ours; those are never written): formats first, so text is text before it arrives (a
@@ -125,14 +115,17 @@ function writeRow(ws: Worksheet, row: number, cells: readonly ReviewCell[], date
   for (const run of runs) {
     for (let i = 0; i < run.length;) {
       let j = i;
-      while (j + 1 < run.length && formatOf(run[j + 1]) === formatOf(run[i])) j += 1;
-      ws.Range(`${a1(row, run[i].col)}:${a1(row, run[j].col)}`).NumberFormat = formatOf(run[i]);
+      while (j + 1 < run.length && reviewCellFormat(run[j + 1]) === reviewCellFormat(run[i]))
+        j += 1;
+      ws.Range(`${a1(row, run[i].col)}:${a1(row, run[j].col)}`).NumberFormat = reviewCellFormat(
+        run[i]
+      );
       i = j + 1;
     }
     const first = run[0].col;
     const last = run[run.length - 1].col;
     ws.Range(`${a1(row, first)}:${a1(row, last)}`).Value2 = [
-      run.map((c) => cellValue(c, date1904)),
+      run.map((c) => reviewCellValue(c, date1904)),
     ];
   }
 }

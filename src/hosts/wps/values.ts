@@ -21,8 +21,8 @@
 import type { CellModel, CellScalar } from "../../engine/model";
 import { isDateFormat } from "../xlsx/numfmt";
 
-/** A 1904 workbook's serial + 1462 is the same day in the 1900 system the engine counts in. */
-export const DAYS_1900_TO_1904 = 1462;
+import { DAYS_1900_TO_1904 } from "../../engine/util/dates";
+export { DAYS_1900_TO_1904 };
 
 /** XlCVError codes and the text Excel and WPS show for them. */
 export const XL_ERRORS: Readonly<Record<number, string>> = {

@@ -6,6 +6,7 @@
  */
 import type { CellModel, CellScalar, SheetModel } from "../../engine/model";
 import { parseA1 } from "../../engine/util/address";
+import { DAYS_1900_TO_1904 } from "../../engine/util/dates";
 import { shiftFormula } from "../../engine/formulas/shift";
 import { WorkbookReadError } from "./errors";
 import { decodeEntities, tagEnd } from "./xml";
@@ -434,7 +435,8 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
           cv = value === null || value === "" ? null : errorOrNumber(value.trim());
           numberCell = true;
       }
-    if (numberCell && typeof cv === "number" && ctx.date1904 && isDateFormat(fmt)) cv += 1462;
+    if (numberCell && typeof cv === "number" && ctx.date1904 && isDateFormat(fmt))
+      cv += DAYS_1900_TO_1904;
 
     let formula: string | undefined;
     if (at.fAttrFrom >= 0) {

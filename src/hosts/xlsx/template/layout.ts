@@ -4,12 +4,17 @@ import { fieldDef, tableDef, templateHeader, NAMES } from "../../../engine/contr
 import { enumDef } from "../../../engine/contract/enums";
 import type { RuleSet } from "../../../engine/rulesets/ruleset";
 import { columnLetters } from "../../../engine/util/address";
+import type { ReviewCell } from "../../../engine/reviews/write-plan";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const MONEY_FORMAT = "#,##0.00";
 export const COUNT_FORMAT = "#,##0";
 export const PERCENT_FORMAT = "0.0%";
 export const TEXT_FORMAT = "@";
+
+/** A 审核意见 cell's number format: the date format for 处理日期, text for the rest. */
+export const reviewCellFormat = (c: Pick<ReviewCell, "field">): string =>
+  c.field === "decidedOn" ? DATE_FORMAT : TEXT_FORMAT;
 
 /** Rows of each table that carry data validation and formats ahead of the data. */
 export const PREPARED_ROWS = 1000;
