@@ -286,6 +286,21 @@ export function readProject(
   return { model, tables, names, missing, findings, ...(reviews ? { reviews } : {}) };
 }
 
+/**
+ * One contract table read alone, as readProject reads it (its findings dropped): for a step
+ * that needs to know early where something is, e.g. the budget's formula cells.
+ */
+export function readOneTable(
+  model: WorkbookModel,
+  name: TableName,
+  ruleset: RuleSet
+): TableData | null {
+  const def = TABLES.find((t) => t.name === name);
+  const loc = def ? locateTable(model, def) : "no-sheet";
+  if (loc === "no-sheet" || loc === "no-header") return null;
+  return readTable(loc, new ValueFindings([], ruleset), ruleset);
+}
+
 /** 审核意见 with the same tolerance as every table; a workbook without it is normal. */
 function readReviews(
   model: WorkbookModel,

@@ -4,6 +4,7 @@
  * for the few elements that matter (<row>, <c>, <v>, <f>, <is>/<t>) with indexOf, instead of
  * building an attribute object for every tag. Tolerant: an odd cell is skipped, never a hang.
  */
+import { CellInterner } from "./intern";
 import type { CellModel, CellScalar, SheetModel } from "../../engine/model";
 import { parseA1 } from "../../engine/util/address";
 import { DAYS_1900_TO_1904 } from "../../engine/util/dates";
@@ -188,6 +189,7 @@ function errorOrNumber(text: string): CellScalar {
 export function scanSheet(xml: string, part: string, name: string, ctx: SheetContext): SheetModel {
   const rows: (CellModel | undefined)[][] = [];
   const shared = new Map<string, SharedFormula>();
+  const interner = new CellInterner();
   const start = xml.search(/<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/);
   if (start < 0) return { name, rows };
   // Writers may prefix every element (<x:c>); all the tags we look for share the prefix.
@@ -351,6 +353,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     let cv: CellScalar = null;
     let value: string | null = null;
     let inPlace = false;
+    let stringIndex = -1; // the shared string's number, for a cell read in place
     let numberCell = false; // a number cell, whose dates move in a 1904 workbook
     if (at.vFrom >= 0 && (type === "s" || type === "n")) {
       // Shared-string indexes and whole numbers, read without a string of their own.
@@ -359,6 +362,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
       if (digits >= 0) {
         inPlace = true;
         cv = type === "s" ? (ctx.strings[digits] ?? null) : negative ? -digits : digits;
+        if (type === "s") stringIndex = digits;
         numberCell = type === "n";
       }
     }
@@ -459,13 +463,17 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     // Literal shapes, not properties added later: fewer hidden classes and no property stores.
     const shown = fmt !== undefined && fmt !== "General";
     const cell: CellModel =
-      formula === undefined
-        ? shown
-          ? { v: cv, fmt }
-          : { v: cv }
-        : shown
-          ? { v: cv, f: formula, fmt }
-          : { v: cv, f: formula };
+      formula === undefined && typeof cv === "number"
+        ? interner.number(cv, shown ? fmt : undefined)
+        : formula === undefined && typeof cv === "string" && stringIndex >= 0
+          ? interner.sharedString(stringIndex, cv, shown ? fmt : undefined)
+          : formula === undefined
+            ? shown
+              ? { v: cv, fmt }
+              : { v: cv }
+            : shown
+              ? { v: cv, f: formula, fmt }
+              : { v: cv, f: formula };
     (rows[row] ??= [])[col] = cell;
   }
   return { name, rows };

@@ -1,7 +1,9 @@
 /** The template's own formula cells that WB-FORMULA and WB-TOTALS watch: the budget's computed columns and totals. */
 import type { CellKey } from "../../formulas/evaluate";
-import type { CellModel } from "../../model";
+import type { CellModel, WorkbookModel } from "../../model";
 import type { Row, TableData } from "../../read/project";
+import { readOneTable } from "../../read/project";
+import type { RuleSet } from "../../rulesets/ruleset";
 import { TABLES } from "../../contract/tables";
 import type { RuleContext } from "../types";
 
@@ -14,7 +16,19 @@ export interface TemplateCell extends CellKey {
 }
 
 export function templateFormulaCells(ctx: RuleContext): TemplateCell[] {
-  const budget: TableData = ctx.table("Budget");
+  return templateFormulaCellsOf(ctx.table("Budget"));
+}
+
+/**
+ * The formula cells WB-FORMULA and WB-TOTALS ask to recalculate, found before the check
+ * reads the project (the budget table read alone).
+ */
+export function templateFormulaTargets(model: WorkbookModel, ruleset: RuleSet): CellKey[] {
+  const budget = readOneTable(model, "Budget", ruleset);
+  return budget ? templateFormulaCellsOf(budget).filter((c) => c.cell?.f) : [];
+}
+
+function templateFormulaCellsOf(budget: TableData): TemplateCell[] {
   const sheet = budget.loc.sheet;
   const out: TemplateCell[] = [];
   const formulaFields = TABLES.find((t) => t.name === "Budget")!.fields.filter((f) => f.formula);
