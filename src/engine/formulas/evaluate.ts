@@ -93,13 +93,26 @@ function fromHfValue(v: unknown): CellScalar {
 }
 
 /**
- * Recalculate the given formula cells. Cells that are not formulas come back as their value.
+ * What HyperFormula is to be given for some targets, as plain data: every sheet's loaded
+ * cells, and the targets answered without it (bench.ts times HyperFormula on it alone).
  */
-export function recalculate(
+export interface PreparedRecalculation {
+  targets: CellKey[];
+  /** Every sheet of the workbook in order, with its loaded cells (rows of HyperFormula content). */
+  sheets: [string, unknown[][]][];
+  /** How many cells are loaded. */
+  cells: number;
+  /** Targets whose formula cannot be translated, with why (by cellKey). */
+  failures: Map<string, string>;
+  /** No formula among the targets: their answers; HyperFormula is not needed. */
+  answered: Map<string, Recalculated> | null;
+}
+
+/** Gather what HyperFormula needs for `targets`: their formulas and the cells these reach. */
+export function prepareRecalculation(
   model: WorkbookModel,
   targets: readonly CellKey[]
-): Map<string, Recalculated> {
-  const results = new Map<string, Recalculated>();
+): PreparedRecalculation {
   const sheetsByName = new Map(model.sheets.map((s) => [s.name, s] as const));
   // What HyperFormula is given, as it takes it: sheet -> rows -> cells (holes are empty cells).
   const grids = new Map<string, unknown[][]>();
@@ -158,33 +171,47 @@ export function recalculate(
     const sheet = sheetsByName.get(t.sheet);
     if (sheet) visitCell(sheet, gridOf(sheet.name), t.row, t.col);
   }
+  const prepared: PreparedRecalculation = {
+    targets: targets.map((t) => ({ sheet: t.sheet, row: t.row, col: t.col })),
+    sheets: [],
+    cells: 0,
+    failures,
+    answered: null,
+  };
   if (formulas === 0) {
     // No formula among the targets: their values are their own, HyperFormula is not needed.
+    const answered = new Map<string, Recalculated>();
     for (const t of targets) {
       const failed = failures.get(`${t.sheet}!${t.row}:${t.col}`);
-      results.set(
+      answered.set(
         cellKey(t),
         failed
           ? { ok: false, reason: failed }
           : { ok: true, value: sheetsByName.get(t.sheet)?.rows[t.row]?.[t.col]?.v ?? null }
       );
     }
-    return results;
+    return { ...prepared, answered };
   }
-
   // Every sheet of the workbook exists in HF (a formula may name an empty one); only loaded cells are filled.
-  // No prototype: a sheet called "__proto__" is a sheet like any other.
-  const sheets = Object.create(null) as Record<string, unknown[][]>;
-  let cells = 0;
   for (const s of model.sheets) {
     const grid = grids.get(s.name) ?? [];
-    for (let r = 0; r < grid.length; r += 1) cells += (grid[r] ??= []).length;
-    sheets[s.name] = grid;
+    for (let r = 0; r < grid.length; r += 1) prepared.cells += (grid[r] ??= []).length;
+    prepared.sheets.push([s.name, grid]);
   }
-  withEngine(sheets, cells, (hf) => {
-    for (const t of targets) {
+  return prepared;
+}
+
+/** Run HyperFormula on prepared input: the targets' recalculated values, by cellKey. */
+export function recalculatePrepared(prepared: PreparedRecalculation): Map<string, Recalculated> {
+  if (prepared.answered) return prepared.answered;
+  const results = new Map<string, Recalculated>();
+  // No prototype: a sheet called "__proto__" is a sheet like any other.
+  const sheets = Object.create(null) as Record<string, unknown[][]>;
+  for (const [name, grid] of prepared.sheets) sheets[name] = grid;
+  withEngine(sheets, prepared.cells, (hf) => {
+    for (const t of prepared.targets) {
       const key = cellKey(t);
-      const failed = failures.get(`${t.sheet}!${t.row}:${t.col}`);
+      const failed = prepared.failures.get(`${t.sheet}!${t.row}:${t.col}`);
       if (failed) {
         results.set(key, { ok: false, reason: failed });
         continue;
@@ -201,6 +228,14 @@ export function recalculate(
     }
   });
   return results;
+}
+
+/** Recalculate the given formula cells. Cells that are not formulas come back as their value. */
+export function recalculate(
+  model: WorkbookModel,
+  targets: readonly CellKey[]
+): Map<string, Recalculated> {
+  return recalculatePrepared(prepareRecalculation(model, targets));
 }
 
 export function cellKey(k: CellKey): string {
