@@ -249,7 +249,11 @@ export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {
     }
     if (progress.length) {
       lines.push(`  ${bold(w.progress)}`);
-      for (const f of progress) lines.push(`    ${clean(f.message[lang])}`);
+      // The heading says it: the message's own "进度：" (kept for the pane and the copy) is not repeated.
+      for (const f of progress) {
+        const text = clean(f.message[lang]).replace(/^(进度：|Progress: )/, "");
+        lines.push(`    ${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+      }
     }
     const c = countBySeverity(report.findings);
     for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += c[k];
