@@ -106,7 +106,7 @@ describe("fucai diff", () => {
     expect(lines[4]).toBe("追溯修改（已报送期间的数据被改动）");
     const retro = lines.filter((l) => /^ {2}▲ 警告 {2}SUB-RETRO 已报送数据被追溯修改/.test(l));
     expect(retro.map((l) => l.split("  ").pop())).toEqual([
-      "支出台账",
+      "支出台账!A1:G1",
       "支出台账!F21",
       "支出台账!A24",
       "人员!H3",
@@ -150,7 +150,7 @@ describe("fucai diff", () => {
     expect(doc.earlier).toMatchObject({ file: earlier, asOf: "2024-09-05", stage: "interim" });
     expect(doc.later.modified).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(doc.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell ?? f.target])).toEqual([
-      ["SUB-RETRO", "warning", "支出台账", "Ledger"],
+      ["SUB-RETRO", "warning", "支出台账", "A1:G1"],
       ["SUB-RETRO", "warning", "支出台账", "F21"],
       ["SUB-RETRO", "warning", "支出台账", "A24"],
       ["SUB-RETRO", "warning", "人员", "H3"],

@@ -90,9 +90,11 @@ describe("汇总-变更", () => {
   it("lists the counts per table and every retroactive change with old and new values", () => {
     const text = rows(zh.getWorksheet("汇总-变更")!);
     expect(text).toContain("支出台账 | 5 | 1 | 1 | 3");
-    const retro = text.filter((t) => /^(支出台账|人员|服务活动)(!\w+)? \| (「|上次报送)/.test(t));
+    const retro = text.filter((t) =>
+      /^(支出台账|人员|服务活动)(!\w+(:\w+)?)? \| (「|上次报送)/.test(t)
+    );
     expect(retro.map((t) => t.split(" | ")[0])).toEqual([
-      "支出台账",
+      "支出台账!A1:G1",
       "支出台账!F21",
       "支出台账!A24",
       "人员!H3",

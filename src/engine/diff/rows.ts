@@ -5,7 +5,7 @@
  * staff or supervisor date in the reported period.
  */
 import { TABLES, type TableName } from "../contract/tables";
-import { a1 } from "../util/address";
+import { a1, rangeA1 } from "../util/address";
 import { TABLE_KEYS } from "./keys";
 import { getter, matchRows, type SnapRow } from "./match";
 import type { Snapshot, TableSnapshot } from "./snapshot";
@@ -144,7 +144,11 @@ export function compareTable(
       earlierRow: r.row.row + 1,
       laterRow: null,
       sheet: l.sheet,
-      cell: null,
+      // Gone from the later workbook: the finding points at the table (its header), not at A1.
+      cell: rangeA1({
+        start: { row: l.headerRow, col: l.span.first },
+        end: { row: l.headerRow, col: l.span.last },
+      }),
       fields: [],
       retro: retroactive(table, "removed", cutoff, old, null, []),
     });

@@ -17,6 +17,8 @@ export interface TableSnapshot {
   columns: number[];
   /** Columns the table spans (zero-based), for a row's range. */
   span: { first: number; last: number };
+  /** Zero-based sheet row of the table's header: where a finding on the table as a whole points. */
+  headerRow: number;
   /** Zero-based sheet row and the values in `fields` order. */
   rows: { row: number; values: Value[] }[];
 }
@@ -48,6 +50,7 @@ export function snapshotOf(project: ProjectData): Snapshot {
       fields: fields.map((f) => f.key),
       columns: fields.map((f) => t.loc.columns[f.key]),
       span: { ...t.loc.span },
+      headerRow: t.loc.headerRow,
       rows: t.rows.map((r) => ({ row: r.row, values: fields.map((f) => r.v[f.key] ?? null) })),
     };
   }

@@ -59,7 +59,8 @@ describe("SUB-RETRO: reported history changed in a later submission", () => {
     const fs = retro(earlier, later);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ sheet: "支出台账", target: "Ledger", severity: "warning" });
-    expect(fs[0].cell).toBeUndefined();
+    // Gone from the later workbook: on the table's header, not on a row or on A1.
+    expect(fs[0].cell).toBe("A1:G1");
     expect(fs[0].message.zh).toBe(
       "上次报送（earlier.xlsx）「支出台账」表第 3 行（凭证号 P-2，日期 2024-04-14，类别 人力成本，金额 10,000，摘要 工资）属于已报送期间，本次报送中已删除（上次报送截止日期为 2024-09-05）。"
     );

@@ -68,6 +68,7 @@ function finding(t: TableComparison, r: RowChange, upTo: string, earlierFile: st
     return {
       ...base,
       sheet: r.sheet,
+      cell: r.cell ?? undefined,
       target: t.table,
       message: {
         zh: `上次报送（${baseName(earlierFile)}）「${sheet}」表第 ${r.earlierRow} 行${label.zh}属于已报送期间，本次报送中已删除（${since.zh}）。`,
