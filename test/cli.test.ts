@@ -259,7 +259,11 @@ describe("fucai check (text)", () => {
       const rows = (f as unknown as { evidence: { counted: boolean }[] }).evidence;
       const counted = rows.filter((e) => e.counted).length;
       const left = rows.length - counted;
-      expect(text).toContain(`计入 ${counted} 行${left ? `，未计入 ${left} 行` : ""}（逐行明细见`);
+      expect(text).toContain(
+        counted
+          ? `计入 ${counted} 行${left ? `，未计入 ${left} 行` : ""}（逐行明细见`
+          : `    未计入 ${left} 行（逐行明细见`
+      );
     }
   });
 

@@ -46,9 +46,15 @@ const CATEGORY: Record<string, string> = {
   "BUD-SERVICE": "服务性支出",
 };
 
+const isNote = (f: { figures?: Record<string, unknown> }) => f.figures?.excluded !== undefined;
 const withEvidence = reports.flatMap(([file, r]) =>
-  r.findings.filter((f) => f.evidence).map((f) => [`${file} ${f.rule} ${f.cell}`, r, f] as const)
+  r.findings
+    .filter((f) => f.evidence)
+    .map((f) => [`${file} ${f.rule} ${f.cell}${isNote(f) ? " (note)" : ""}`, r, f] as const)
 );
+/** Verdicts state a figure; notes say how many records fell outside the period. */
+const verdicts = withEvidence.filter(([, , f]) => !isNote(f));
+const notes = withEvidence.filter(([, , f]) => isNote(f));
 
 describe("evidence", () => {
   it("is given by every rule that counts or sums rows, in every sample that states a figure", () => {
@@ -78,7 +84,7 @@ describe("evidence", () => {
     }
   });
 
-  it.each(withEvidence)("%s: the counted rows add up to the figure", (_, __, f) => {
+  it.each(verdicts)("%s: the counted rows add up to the figure", (_, __, f) => {
     const counted = f.evidence!.filter((e) => e.counted);
     const summed = counted.every((e) => typeof e.value === "number");
     const figure = summed
@@ -87,7 +93,7 @@ describe("evidence", () => {
     expect(figure).toBe(f.figures!.actual);
   });
 
-  it.each(withEvidence)("%s: every row that counts appears", (_, r, f) => {
+  it.each(verdicts)("%s: every row that counts appears", (_, r, f) => {
     const table = r.project.tables[TABLE[f.rule]]!;
     const rows = new Set(f.evidence!.map((e) => e.row - 1));
     const category = CATEGORY[f.rule] ?? f.figures?.category;
@@ -104,6 +110,20 @@ describe("evidence", () => {
     }
     for (const s of table.skipped.filter((x) => x.kind === "total" && f.rule === "BUD-TOTAL"))
       expect(rows.has(s.row)).toBe(true);
+  });
+
+  it("lists, on each note of records outside the period, exactly those rows", () => {
+    expect(notes.length).toBeGreaterThan(0);
+    for (const [, r, note] of notes) {
+      expect(note.evidence!.every((e) => !e.counted)).toBe(true);
+      expect(note.evidence!.length).toBe(note.figures!.excluded);
+      // The rows the rule's verdict leaves out for their date, no more, no fewer.
+      const verdict = r.findings.find(
+        (f) => f.rule === note.rule && f.cell === note.cell && f.evidence && !isNote(f)
+      )!;
+      const byDate = verdict.evidence!.filter((e) => /日期|date/.test(e.reason?.zh ?? ""));
+      expect(note.evidence!.map((e) => e.row)).toEqual(byDate.map((e) => e.row));
+    }
   });
 
   it("groups personnel spending by payee, the groups adding up to the figure", () => {

@@ -66,6 +66,14 @@ export function dateReasons(field: Text = t("日期", "date")) {
   return reasons;
 }
 
+/** Is this the reason of a row left out for its date (dateReasons), whatever the date field? */
+export function isDateReason(reason: Text | undefined): boolean {
+  if (!reason) return false;
+  for (const r of DATE_REASONS.values())
+    if (reason === r.before || reason === r.after || reason === r.none) return true;
+  return false;
+}
+
 export function counted(sheet: string, row0: number, value?: number): EvidenceRow {
   return value === undefined
     ? { sheet, row: row0 + 1, counted: true }

@@ -7,7 +7,7 @@ import type { Text } from "../../i18n";
 import { fill } from "../../i18n";
 import type { RuleContext, RuleFinding } from "../types";
 import { withNote } from "./shown";
-import type { EvidenceRow } from "../../evidence";
+import { isDateReason, type EvidenceRow } from "../../evidence";
 import { monthsLeft, neededPerMonth, projectedAtEnd } from "../../pace";
 
 export interface TargetInput {
@@ -147,7 +147,11 @@ export function targetVerdict(ctx: RuleContext, input: TargetInput): RuleFinding
   if (input.note && findings.length)
     findings[0].message = withNote(findings[0].message, input.note);
   if (input.excluded) {
-    findings.push(excludedInfo(input.excluded, what, at));
+    // The rows the info speaks of, when the evidence gives exactly those (each row has one reason).
+    const dated = input.evidence?.filter((e) => !e.counted && isDateReason(e.reason));
+    findings.push(
+      excludedInfo(input.excluded, what, at, dated?.length === input.excluded ? dated : undefined)
+    );
   }
   return findings;
 }
@@ -169,10 +173,16 @@ function neededNote(needed: number, left: number, gap: number, units: Text): Tex
   };
 }
 
-export function excludedInfo(excluded: number, what: Text, at: TargetInput["at"]): RuleFinding {
+export function excludedInfo(
+  excluded: number,
+  what: Text,
+  at: TargetInput["at"],
+  evidence?: EvidenceRow[]
+): RuleFinding {
   return {
     severity: "info",
     ...at,
+    ...(evidence?.length ? { evidence } : {}),
     message: {
       zh: `有 ${excluded} 条记录日期为空、早于合同开始日期或晚于报告截止日期，未计入${what.zh}。`,
       en: `${excluded} records without a date, dated before the contract start or after the reporting date, were not counted toward ${what.en}.`,

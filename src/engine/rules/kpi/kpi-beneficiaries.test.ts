@@ -46,6 +46,18 @@ describe(RULE, () => {
     ]);
   });
 
+  it("lists the rows the note on records outside the period speaks of", () => {
+    const report = checkFixture(compliantFixture(), { asOf: "2024-09-01" });
+    const note = report.findings.find((f) => f.rule === RULE && f.figures?.excluded);
+    // The four professional services dated after the reporting date, each with its reason.
+    expect(note?.evidence?.map((e) => [e.counted, e.reason?.zh])).toEqual(
+      Array(4).fill([false, "日期晚于报告截止日期"])
+    );
+    const main = report.findings.find((f) => f.rule === RULE && f.figures?.actual !== undefined);
+    const leftForDate = main?.evidence?.filter((e) => e.reason?.zh === "日期晚于报告截止日期");
+    expect(note?.evidence?.map((e) => e.row)).toEqual(leftForDate?.map((e) => e.row));
+  });
+
   it.each(["2024-08-31", "2024-09-01"])("shows progress at half time (as of %s)", (asOf) => {
     // Six activities of 20 fall by 2024-08-13; four are after the reporting date.
     const report = checkFixture(compliantFixture(), { asOf });
