@@ -62,6 +62,8 @@ describe("writeReviewRow (Excel)", () => {
       expect(fake.doc.peek(sheet, 0, i)?.value).toBe(c.header);
       expect(sheet.columnWidths.get(i)).toBe(c.width * 7);
     });
+    // The header row stays in view, as in the template's 审核意见.
+    expect(sheet.frozenRows).toBe(1);
     const table = fake.doc.tables.find((t) => t.name === "Reviews")!;
     expect(table.sheet).toBe(sheet);
     expect(table.columns).toEqual(layout.map((c) => c.header));

@@ -167,6 +167,8 @@ function createSheet(
   const header = ws.getRange(`A1:${last}1`);
   header.numberFormat = [columns.map(() => "General")];
   header.values = [columns.map((c) => c.header)];
+  // The header stays in view as the rows grow, as in the template's own 审核意见.
+  ws.freezePanes.freezeRows(1);
   writeCells(ws, 1, cells, date1904);
   const table = context.workbook.tables.add(qualified(REVIEWS_SHEET, `A1:${last}2`), true);
   table.name = REVIEWS.name;

@@ -108,6 +108,8 @@ export interface SheetData {
   changed: Set<ChangedHandler>;
   /** Data validation set by the add-in (range.dataValidation, fake-validation.ts). */
   validations?: ValidationData[];
+  /** Rows kept in view at the top (worksheet.freezePanes, fake-freeze.ts); 0: none. */
+  frozenRows: number;
 }
 
 export interface TableData {
@@ -363,6 +365,7 @@ export class FakeDocument {
       name,
       visibility: "Visible",
       protected: false,
+      frozenRows: 0,
       cells: new Map(),
       columnWidths: new Map(),
       rowHeights: new Map(),

@@ -234,6 +234,28 @@ describe("the Excel fake", () => {
     }
   });
 
+  it("freezes top rows from ExcelApi 1.7, a whole number of them", async () => {
+    const old = fake({ apiVersion: "1.6" });
+    const c1 = ctx(old);
+    c1.workbook.worksheets.getItem("S").freezePanes.freezeRows(1);
+    await expect(c1.sync()).rejects.toThrow(/ApiNotFound/);
+
+    const f = fake();
+    const c2 = ctx(f);
+    c2.workbook.worksheets.getItem("S").freezePanes.freezeRows(2);
+    await c2.sync();
+    expect(f.sheet("S").frozenRows).toBe(2);
+    for (const bad of [-1, 1.5]) {
+      const c = ctx(f);
+      c.workbook.worksheets.getItem("S").freezePanes.freezeRows(bad);
+      await expect(c.sync()).rejects.toThrow(/InvalidArgument/);
+    }
+    const c3 = ctx(f);
+    c3.workbook.worksheets.getItem("S").freezePanes.unfreeze();
+    await c3.sync();
+    expect(f.sheet("S").frozenRows).toBe(0);
+  });
+
   it("merges keeping the upper-left value, sets row heights up to 409 points", async () => {
     const f = fake();
     const c = ctx(f);

@@ -17,6 +17,7 @@ import {
 import { FakeNotes } from "./fake-notes";
 import { FakeNames } from "./fake-names";
 import { FakePageLayout } from "./fake-page-layout";
+import { FakeFreezePanes } from "./fake-freeze";
 import { FakeCollection, FakeContext, FakeObject } from "./fake-proxy";
 import { assertCanActivate, FakeRange } from "./fake-range";
 
@@ -99,6 +100,7 @@ export class FakeWorksheet
   private namesProxy: FakeNames | null = null;
   private pageLayoutProxy: FakePageLayout | null = null;
   private protectionProxy: FakeWorksheetProtection | null = null;
+  private freezeProxy: FakeFreezePanes | null = null;
 
   constructor(
     context: FakeContext,
@@ -164,6 +166,16 @@ export class FakeWorksheet
       parent: this,
     });
     return this.pageLayoutProxy;
+  }
+
+  /** Rows kept in view (ExcelApi 1.7): fake-freeze.ts. */
+  get freezePanes(): FakeFreezePanes {
+    this.freezeProxy ??= new FakeFreezePanes(this.context, () => this.resolve()).at({
+      kind: "property",
+      name: "FreezePanes",
+      parent: this,
+    });
+    return this.freezeProxy;
   }
 
   /** worksheet.protection (ExcelApi 1.2): whether the sheet is protected. */
