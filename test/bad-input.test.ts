@@ -483,4 +483,95 @@ describe("src/hosts/xlsx/zip.ts", () => {
       expect(problemOf(() => readWorkbookModel(zipWithoutWorkbook(), "x"))).toBe("no-workbook");
     });
   });
+
+  describe("readWorkbookModel against forged structure", () => {
+    const parts = () => unzipSync(new Uint8Array(readFileSync(SAMPLE.compliant)));
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const errorOf = (f: () => unknown): WorkbookReadError => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof WorkbookReadError) return e;
+        throw e;
+      }
+      throw new Error("read without complaint");
+    };
+    /** The sample with `count` more <sheet> entries, all pointing at the first sheet's part. */
+    function sheetsOnOnePart(count: number): Uint8Array {
+      const p = parts();
+      const wb = text(p["xl/workbook.xml"]);
+      const rid = /<sheet [^>]*r:id="([^"]+)"/.exec(wb)![1];
+      const more = Array.from(
+        { length: count },
+        (_, i) => `<sheet name="X${i}" sheetId="${1000 + i}" r:id="${rid}"/>`
+      ).join("");
+      p["xl/workbook.xml"] = strToU8(wb.replace("</sheets>", `${more}</sheets>`));
+      return zipSync(p);
+    }
+
+    it("refuses several sheets on one part, read once per sheet otherwise", () => {
+      const e = errorOf(() => readWorkbookModel(sheetsOnOnePart(1), "x"));
+      expect(e.problem).toBe("corrupt");
+      expect(e.text.zh).toContain("多个工作表指向同一部件");
+    });
+
+    it("refuses a workbook of more than 1,000 sheets before reading them", () => {
+      const e = errorOf(() => readWorkbookModel(sheetsOnOnePart(1000), "x"));
+      expect(e.problem).toBe("too-large");
+      expect(e.text.zh).toBe("文件超过允许的大小上限（超过 1,000 个工作表）。");
+    });
+
+    it("refuses more shared strings than a workbook may have cells", () => {
+      const p = parts();
+      const sst = text(p["xl/sharedStrings.xml"]);
+      const many = strToU8(sst.replace("</sst>", "<si/>".repeat(2_000_001) + "</sst>"));
+      // Stored, not deflated: the count is the limit met here, not the inflate ratio.
+      const e = errorOf(() =>
+        readWorkbookModel(zipSync({ ...p, "xl/sharedStrings.xml": [many, { level: 0 }] }), "x")
+      );
+      expect(e.problem).toBe("too-large");
+      expect(e.text.en).toContain("more than 2,000,000 shared strings");
+    });
+
+    it("refuses a shared strings part over 64 MB however well it compresses", () => {
+      const p = parts();
+      const sst = text(p["xl/sharedStrings.xml"]);
+      const pad = `<si><t>${"x".repeat(1000)}</t></si>`.repeat(66_000);
+      p["xl/sharedStrings.xml"] = strToU8(sst.replace("</sst>", `${pad}</sst>`));
+      expect(problemOf(() => readWorkbookModel(zipSync(p), "x"))).toBe("zip-bomb");
+    });
+
+    it("counts a shared formula's text once for every cell it fills", () => {
+      const p = parts();
+      const name = Object.keys(p).find((n) => /worksheets\/sheet\d+\.xml$/.test(n))!;
+      // Under Excel's 8,192 characters; 4,500 cells of it pass 32 million.
+      const long = Array.from({ length: 1400 }, (_, i) => `A${i + 1}`).join("+");
+      expect(long.length).toBeLessThan(8192);
+      const cells = Array.from(
+        { length: 4500 },
+        (_, i) =>
+          `<row r="${i + 2}"><c r="Z${i + 2}">${i ? '<f t="shared" si="77"/>' : `<f t="shared" si="77" ref="Z2:Z4501">${long}</f>`}<v>1</v></c></row>`
+      ).join("");
+      p[name] = strToU8(
+        text(p[name]).replace(
+          /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
+          `<sheetData>${cells}</sheetData>`
+        )
+      );
+      const e = errorOf(() => readWorkbookModel(zipSync(p), "x"));
+      expect(e.problem).toBe("too-large");
+      expect(e.text.zh).toContain("公式文字超过 32,000,000 个字符");
+    });
+
+    it("names the total limit when the total is what ran out", () => {
+      const files: Record<string, Uint8Array> = {};
+      for (let i = 0; i < 30; i += 1) files[`p${i}.xml`] = strToU8(" ".repeat(100 * 1024));
+      const e = errorOf(() =>
+        unpack(zipSync(files), all, { ...DEFAULT_ZIP_LIMITS, maxTotalUncompressed: 2_000_000 })
+      );
+      expect(e.problem).toBe("zip-bomb");
+      expect(e.text.zh).toContain("解压后超过");
+      expect(e.text.zh).not.toContain("倍");
+    });
+  });
 });

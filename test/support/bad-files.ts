@@ -93,6 +93,24 @@ export interface BadFile {
 }
 
 /** The bad inputs every run must turn into one line naming the file and the problem. */
+/** A copy of a zip whose last central directory entry says its extra field is 65,520 bytes long. */
+export function extraPastEnd(zip: Uint8Array): Uint8Array {
+  const out = new Uint8Array(zip);
+  const view = new DataView(out.buffer);
+  let eocd = out.length - 22;
+  while (view.getUint32(eocd, true) !== 0x06054b50) eocd -= 1;
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let k = 1; k < count; k += 1)
+    p +=
+      46 +
+      view.getUint16(p + 28, true) +
+      view.getUint16(p + 30, true) +
+      view.getUint16(p + 32, true);
+  view.setUint16(p + 30, 0xfff0, true);
+  return out;
+}
+
 export function badFiles(sample: string): BadFile[] {
   const bytes = new Uint8Array(readFileSync(sample));
   return [
@@ -143,6 +161,13 @@ export function badFiles(sample: string): BadFile[] {
       zh: /条目数量超出/,
       en: /more internal parts/i,
       make: (p) => writeFileSync(p, manyEntries(10_050)),
+    },
+    {
+      // The last directory entry claims an extra field running past the end of the file.
+      name: "extra-past-end.xlsx",
+      zh: /不完整|损坏/,
+      en: /truncated|damaged|corrupt/i,
+      make: (p) => writeFileSync(p, extraPastEnd(bytes)),
     },
     {
       name: "enormous.xlsx",

@@ -17,7 +17,7 @@ function model(...sheets: SheetModel[]): WorkbookModel {
 
 function value(m: WorkbookModel, key: CellKey): CellScalar {
   const r = recalculate(m, [key]).get(cellKey(key))!;
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.reason.en);
   return r.value;
 }
 

@@ -1,6 +1,6 @@
 import type { CellModel, CellScalar, SheetModel, TableModel, WorkbookModel } from "../model";
 import { isErrorValue } from "../model";
-import { cellKey, recalculate, sameValue, type CellKey } from "./evaluate";
+import { cellKey, prepareRecalculation, recalculate, sameValue, type CellKey } from "./evaluate";
 
 /** A sheet from plain values; a [cached, formula] pair makes a formula cell. */
 function sheet(name: string, rows: (CellScalar | [CellScalar, string])[][]): SheetModel {
@@ -91,6 +91,28 @@ describe("recalculate", () => {
     expect(valueOf(model, { sheet: "S", row: 0, col: 0 })).toBe(500);
   });
 
+  it("reads a table defined down to the grid's last row only as far as its sheet is filled", () => {
+    const ledger: TableModel = {
+      name: "Ledger",
+      sheet: "支出台账",
+      ref: "A1:XFD1048576",
+      headerRowCount: 1,
+      totalsRowCount: 0,
+      columns: ["日期", "凭证号", "类别", "明细科目", "摘要", "金额"],
+    };
+    const model = workbook(
+      [sheet("S", [[[0, 'SUMIFS(Ledger[金额],Ledger[类别],"服务性支出")']]])],
+      [ledger]
+    );
+    expect(valueOf(model, { sheet: "S", row: 0, col: 0 })).toBe(500);
+    // HyperFormula is handed the filled rows, not a million empty ones to build one by one
+    // (which took seconds and most of a gigabyte).
+    const prepared = prepareRecalculation(model, [{ sheet: "S", row: 0, col: 0 }]);
+    const formula = String(prepared.sheets.find(([name]) => name === "S")![1][0][0]);
+    expect(formula).toMatch(/\$F\$2:\$F\$5\b/);
+    expect(formula).not.toContain("1048576");
+  });
+
   it("reports a formula it cannot translate as not recalculated, without throwing", () => {
     const model = workbook([sheet("S", [[[0, "SUM(Nope[X])"]]])]);
     const r = recalculate(model, [{ sheet: "S", row: 0, col: 0 }]).get("S!0:0");
@@ -124,5 +146,36 @@ describe("sameValue", () => {
     expect(sameValue({ error: "#REF!" }, { error: "#N/A" })).toBe(false);
     expect(sameValue("100", 100)).toBe(false);
     expect(sameValue(0, null)).toBe(false);
+  });
+});
+
+describe("formulas too deep or too long for HyperFormula's parser", () => {
+  const at = (col: number): CellKey => ({ sheet: "S", row: 0, col });
+  const book = (formulas: string[]): WorkbookModel => ({
+    source: "test",
+    sheets: [sheet("S", [[1, ...formulas.map((f): [CellScalar, string] => [0, f])]])],
+    tables: [],
+    names: [],
+  });
+
+  it("does not recalculate a formula nested past 64 levels, and says so; the others still are", () => {
+    const deep = "(".repeat(65) + "1" + ")".repeat(65);
+    const r = recalculate(book([deep, "A1*2", "-".repeat(65) + "1"]), [at(1), at(2), at(3)]);
+    expect(r.get(cellKey(at(1)))).toMatchObject({ ok: false, reason: { zh: /嵌套层数过多/ } });
+    expect(r.get(cellKey(at(2)))).toEqual({ ok: true, value: 2 });
+    expect(r.get(cellKey(at(3)))).toMatchObject({ ok: false });
+    // 64 levels are fine.
+    const fine = "(".repeat(64) + "1" + ")".repeat(64);
+    expect(recalculate(book([fine]), [at(1)]).get(cellKey(at(1)))).toEqual({ ok: true, value: 1 });
+  });
+
+  it("fails only the formulas that reach one too long to parse, never the whole workbook", () => {
+    // Longer than any stack this runs on (Node, jest, a browser worker) lets the parser go.
+    const long = "1" + "+1".repeat(60000);
+    const r = recalculate(book([long, "A1*2", "B1+1"]), [at(1), at(2), at(3)]);
+    expect(r.get(cellKey(at(1)))).toMatchObject({ ok: false, reason: { en: /too complex/ } });
+    expect(r.get(cellKey(at(2)))).toEqual({ ok: true, value: 2 });
+    // C1 adds to B1: it cannot be recalculated either.
+    expect(r.get(cellKey(at(3)))).toMatchObject({ ok: false });
   });
 });

@@ -3,12 +3,16 @@
  * and the cells they reach (transitively), are loaded: a budget sheet's SUMIFS over the
  * ledger brings in the two ledger columns it names, not the whole workbook.
  */
-import type { CellModel, CellScalar, SheetModel, WorkbookModel } from "../model";
+import type { CellModel, CellScalar, SheetModel, TableModel, WorkbookModel } from "../model";
 import { isErrorValue } from "../model";
-import { columnIndex } from "../util/address";
+import { columnIndex, parseRange, rangeA1 } from "../util/address";
 import { FormulaTranslationError, toHyperFormula } from "./translate";
 import { hyperformula, withEngine } from "./engine";
-import type { DetailedCellError as DetailedCellErrorType } from "hyperformula";
+import type {
+  DetailedCellError as DetailedCellErrorType,
+  HyperFormula as HyperFormulaEngine,
+} from "hyperformula";
+import type { Text } from "../i18n";
 
 export interface CellKey {
   sheet: string;
@@ -16,7 +20,45 @@ export interface CellKey {
   col: number;
 }
 
-export type Recalculated = { ok: true; value: CellScalar } | { ok: false; reason: string };
+export type Recalculated = { ok: true; value: CellScalar } | { ok: false; reason: Text };
+
+/**
+ * Parentheses (or signs in a row) nested deeper than this are not recalculated: Excel allows
+ * 64 levels of nested functions, and HyperFormula's parser runs out of stack at about twice
+ * that on a browser's or Node's main thread (measured: 125 parentheses, 128 nested SUMs).
+ */
+const MAX_NESTING = 64;
+
+const TOO_DEEP: Text = {
+  zh: "公式嵌套层数过多（括号或正负号连用超过 64 层）",
+  en: "the formula nests too deeply (over 64 parentheses or signs in a row)",
+};
+const TOO_COMPLEX: Text = {
+  zh: "公式过于复杂，无法按 Excel 规则重新计算",
+  en: "the formula is too complex to recalculate with Excel's rules",
+};
+
+/** The deepest run of open parentheses or of signs (+ - before an operand), strings skipped. */
+function nesting(formula: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let signs = 0;
+  let inString = false;
+  for (let i = 0; i < formula.length; i += 1) {
+    const c = formula[i];
+    if (inString) {
+      if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "(") depth += 1;
+    else if (c === ")") depth -= 1;
+    if (c === "+" || c === "-") signs += 1;
+    else if (c !== " " && c !== "(") signs = 0;
+    deepest = Math.max(deepest, depth, signs);
+  }
+  return deepest;
+}
 
 /** A region of one sheet that formulas read: rows [r0, r1] x cols [c0, c1]; r1 = Infinity for whole columns. */
 interface Region {
@@ -103,9 +145,27 @@ export interface PreparedRecalculation {
   /** How many cells are loaded. */
   cells: number;
   /** Targets whose formula cannot be translated, with why (by cellKey). */
-  failures: Map<string, string>;
+  failures: Map<string, Text>;
   /** No formula among the targets: their answers; HyperFormula is not needed. */
   answered: Map<string, Recalculated> | null;
+}
+
+/** Rows a table may run past its sheet's last filled row before its references are cut there. */
+const EMPTY_TABLE_ROWS = 10_000;
+
+/**
+ * A table defined over far more rows than its sheet fills (a whole-column table, or a forged
+ * A1:XFD1048576) ends at the sheet's last filled row: its structured references then name the
+ * rows that hold something, not a million empty ones HyperFormula would build one by one. Only
+ * counts of positions or blanks (ROWS, COUNTBLANK) could tell the difference.
+ */
+function withinUsedRows(table: TableModel, sheet: SheetModel | undefined): TableModel {
+  const range = parseRange(table.ref);
+  if (!sheet || !range) return table;
+  const lastFilled = sheet.rows.length - 1;
+  if (range.end.row - lastFilled <= EMPTY_TABLE_ROWS) return table;
+  const end = Math.max(range.start.row + table.headerRowCount, lastFilled);
+  return { ...table, ref: rangeA1({ start: range.start, end: { row: end, col: range.end.col } }) };
 }
 
 /** Gather what HyperFormula needs for `targets`: their formulas and the cells these reach. */
@@ -114,9 +174,10 @@ export function prepareRecalculation(
   targets: readonly CellKey[]
 ): PreparedRecalculation {
   const sheetsByName = new Map(model.sheets.map((s) => [s.name, s] as const));
+  const tables = model.tables.map((t) => withinUsedRows(t, sheetsByName.get(t.sheet)));
   // What HyperFormula is given, as it takes it: sheet -> rows -> cells (holes are empty cells).
   const grids = new Map<string, unknown[][]>();
-  const failures = new Map<string, string>();
+  const failures = new Map<string, Text>();
   const visitedRegions = new Set<string>();
   let formulas = 0;
 
@@ -134,12 +195,13 @@ export function prepareRecalculation(
       let content: unknown;
       let refs: { sheet: string; region: Region }[] = [];
       try {
-        const hf = toHyperFormula(cell.f, { sheet: sheet.name, row, col }, model.tables);
+        if (nesting(cell.f) > MAX_NESTING) throw new FormulaTranslationError(TOO_DEEP);
+        const hf = toHyperFormula(cell.f, { sheet: sheet.name, row, col }, tables);
         content = `=${hf}`;
         formulas += 1;
         refs = referencedRegions(hf, sheet.name);
       } catch (e) {
-        const reason = e instanceof FormulaTranslationError ? e.message : String(e);
+        const reason = e instanceof FormulaTranslationError ? e.text : TOO_COMPLEX;
         failures.set(`${sheet.name}!${row}:${col}`, reason);
         content = toHfValue(cell);
       }
@@ -208,26 +270,35 @@ export function recalculatePrepared(prepared: PreparedRecalculation): Map<string
   // No prototype: a sheet called "__proto__" is a sheet like any other.
   const sheets = Object.create(null) as Record<string, unknown[][]>;
   for (const [name, grid] of prepared.sheets) sheets[name] = grid;
-  withEngine(sheets, prepared.cells, (hf) => {
-    for (const t of prepared.targets) {
-      const key = cellKey(t);
-      const failed = prepared.failures.get(`${t.sheet}!${t.row}:${t.col}`);
-      if (failed) {
-        results.set(key, { ok: false, reason: failed });
-        continue;
-      }
-      const sheetId = hf.getSheetId(t.sheet);
-      if (sheetId === undefined) {
-        results.set(key, { ok: false, reason: `no sheet ${t.sheet}` });
-        continue;
-      }
-      results.set(key, {
-        ok: true,
-        value: fromHfValue(hf.getCellValue({ sheet: sheetId, row: t.row, col: t.col })),
-      });
-    }
-  });
+  withEngine(sheets, prepared.cells, (hf) => readTargets(hf, prepared, results));
   return results;
+}
+
+function readTargets(
+  hf: HyperFormulaEngine,
+  prepared: PreparedRecalculation,
+  results: Map<string, Recalculated>
+): void {
+  for (const t of prepared.targets) {
+    const key = cellKey(t);
+    const failed = prepared.failures.get(`${t.sheet}!${t.row}:${t.col}`);
+    if (failed) {
+      results.set(key, { ok: false, reason: failed });
+      continue;
+    }
+    const sheetId = hf.getSheetId(t.sheet);
+    if (sheetId === undefined) {
+      results.set(key, {
+        ok: false,
+        reason: { zh: `找不到工作表「${t.sheet}」`, en: `no sheet ${t.sheet}` },
+      });
+      continue;
+    }
+    results.set(key, {
+      ok: true,
+      value: fromHfValue(hf.getCellValue({ sheet: sheetId, row: t.row, col: t.col })),
+    });
+  }
 }
 
 /** Recalculate the given formula cells. Cells that are not formulas come back as their value. */
@@ -235,7 +306,18 @@ export function recalculate(
   model: WorkbookModel,
   targets: readonly CellKey[]
 ): Map<string, Recalculated> {
-  return recalculatePrepared(prepareRecalculation(model, targets));
+  try {
+    return recalculatePrepared(prepareRecalculation(model, targets));
+  } catch (e) {
+    // A formula the nesting check lets through can still exhaust HyperFormula's stack (a sum
+    // of a thousand terms): each target alone, so that only those that reach it fail.
+    if (!(e instanceof RangeError)) throw e;
+    if (targets.length === 1)
+      return new Map([[cellKey(targets[0]), { ok: false, reason: TOO_COMPLEX }]]);
+    const results = new Map<string, Recalculated>();
+    for (const t of targets) for (const [k, v] of recalculate(model, [t])) results.set(k, v);
+    return results;
+  }
 }
 
 export function cellKey(k: CellKey): string {

@@ -11,6 +11,7 @@
  *    told that ',' groups thousands.
  */
 import type { TableModel } from "../model";
+import type { Text } from "../i18n";
 import { a1, parseRange } from "../util/address";
 import { compact } from "../util/text";
 
@@ -21,7 +22,12 @@ export interface FormulaSite {
   col: number;
 }
 
-export class FormulaTranslationError extends Error {}
+/** A formula HyperFormula cannot be given, with why in both languages. */
+export class FormulaTranslationError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
 
 /** Characters that may appear in a sheet name HyperFormula parses without quotes. */
 const HF_UNQUOTED_SHEET = /^[A-Za-z0-9_]+$/;
@@ -104,7 +110,11 @@ function stripBrackets(s: string): string {
 
 function resolveStructured(table: TableModel, inner: string, site: FormulaSite): string {
   const range = parseRange(table.ref);
-  if (!range) throw new FormulaTranslationError(`table ${table.name} has no usable range`);
+  if (!range)
+    throw new FormulaTranslationError({
+      zh: `表格 ${table.name} 的范围无法识别`,
+      en: `table ${table.name} has no usable range`,
+    });
   const headerRow = range.start.row;
   const firstData = headerRow + table.headerRowCount;
   const lastData = range.end.row - table.totalsRowCount;
@@ -124,9 +134,10 @@ function resolveStructured(table: TableModel, inner: string, site: FormulaSite):
     const ca = findColumn(table, unescapeColumn(a));
     const cb = b === undefined ? ca : findColumn(table, unescapeColumn(b));
     if (ca < 0 || cb < 0)
-      throw new FormulaTranslationError(
-        `table ${table.name} has no column "${unescapeColumn(ca < 0 ? a : b)}"`
-      );
+      throw new FormulaTranslationError({
+        zh: `表格 ${table.name} 中没有「${unescapeColumn(ca < 0 ? a : b)}」列`,
+        en: `table ${table.name} has no column "${unescapeColumn(ca < 0 ? a : b)}"`,
+      });
     colFrom = range.start.col + Math.min(ca, cb);
     colTo = range.start.col + Math.max(ca, cb);
   }
@@ -204,9 +215,10 @@ export function toHyperFormula(
         );
       });
       if (!table)
-        throw new FormulaTranslationError(
-          `structured reference outside a table at ${a1(site.row, site.col)}`
-        );
+        throw new FormulaTranslationError({
+          zh: `${a1(site.row, site.col)} 不在表格内，不能使用表格列引用`,
+          en: `structured reference outside a table at ${a1(site.row, site.col)}`,
+        });
       const end = matchBracket(formula, i);
       out += resolveStructured(table, formula.slice(i + 1, end), site);
       i = end + 1;
@@ -226,7 +238,11 @@ export function toHyperFormula(
       }
       if (next === "[") {
         const table = tables.find((t) => t.name.toLowerCase() === word.toLowerCase());
-        if (!table) throw new FormulaTranslationError(`unknown table "${word}"`);
+        if (!table)
+          throw new FormulaTranslationError({
+            zh: `找不到名为「${word}」的表格`,
+            en: `unknown table "${word}"`,
+          });
         const end = matchBracket(formula, j);
         out += resolveStructured(table, formula.slice(j + 1, end), site);
         i = end + 1;
@@ -267,5 +283,8 @@ function matchBracket(s: string, open: number): number {
       if (depth === 0) return j;
     }
   }
-  throw new FormulaTranslationError("unbalanced [ ] in a structured reference");
+  throw new FormulaTranslationError({
+    zh: "表格列引用中的方括号不成对",
+    en: "unbalanced [ ] in a structured reference",
+  });
 }

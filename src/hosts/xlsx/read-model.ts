@@ -9,6 +9,7 @@
  * objects nor defined names. ExcelJS remains our writer (template, samples, annotated copies).
  */
 import type { SheetModel, TableModel, WorkbookModel } from "../../engine/model";
+import type { Text } from "../../engine/i18n";
 import { parseDefinedName } from "../../engine/model";
 import { parseRange } from "../../engine/util/address";
 import { WorkbookReadError } from "./errors";
@@ -23,7 +24,18 @@ export interface ReadOptions {
   maxCells?: number;
 }
 
-export const DEFAULT_MAX_CELLS = 3_000_000;
+/**
+ * Cells read across all sheets; beyond it the file is refused. A 200,000-row ledger holds
+ * about 1.4 million; 2 million keeps a refused file under 500 MB while it is read.
+ */
+export const DEFAULT_MAX_CELLS = 2_000_000;
+/** Sheets in a workbook: the template has 14; a file with thousands is not a project workbook. */
+export const MAX_SHEETS = 1_000;
+/**
+ * The shared strings part inflated, decoded and split is held three times over while it is
+ * read: 64 MB (about 2 million distinct texts of 30 characters) keeps that under 500 MB.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024;
 
 interface Rel {
   id: string;
@@ -65,7 +77,7 @@ function parseRels(files: Map<string, Uint8Array>, part: string): Rel[] {
   return rels;
 }
 
-function parseSharedStrings(bytes: Uint8Array | undefined): string[] {
+function parseSharedStrings(bytes: Uint8Array | undefined, max: number): string[] {
   if (!bytes) return [];
   const strings: string[] = [];
   let current: string[] = [];
@@ -83,7 +95,11 @@ function parseSharedStrings(bytes: Uint8Array | undefined): string[] {
     close(name) {
       if (name === "t") inT = false;
       else if (name === "rPh") inPhonetic = false;
-      else if (name === "si") strings.push(current.join(""));
+      else if (name === "si") {
+        // More texts than cells can use: refused before the list grows without bound.
+        if (strings.length >= max) throw tooMany(max, { zh: "个共享字符串", en: "shared strings" });
+        strings.push(current.join(""));
+      }
     },
   });
   return strings;
@@ -132,6 +148,14 @@ function parseTable(bytes: Uint8Array, part: string, sheet: string): TableModel 
   return t && t.name && parseRange(t.ref) ? t : null;
 }
 
+function tooMany(max: number, what: Text): WorkbookReadError {
+  const n = max.toLocaleString("en-US");
+  return new WorkbookReadError("too-large", {
+    zh: `超过 ${n} ${what.zh}`,
+    en: `more than ${n} ${what.en}`,
+  });
+}
+
 /** The sheet names of a workbook, read from its directory and workbook part only. */
 export function sheetNames(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
   sniff(data, limits);
@@ -169,7 +193,10 @@ export function readWorkbookModel(
       /(^|\/)(workbook|sharedStrings|styles)\d*\.xml$/i.test(n) ||
       /(^|\/)tables\/[^/]+\.xml$/i.test(n)
     )
-      files.set(n, archive.read(n)!);
+      files.set(
+        n,
+        archive.read(n, /sharedStrings\d*\.xml$/i.test(n) ? MAX_SHARED_STRINGS_BYTES : undefined)!
+      );
   const rootRels = parseRels(files, "");
   const workbookPart =
     rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ??
@@ -211,7 +238,12 @@ export function readWorkbookModel(
   const relById = new Map(wbRels.map((r) => [r.id, r] as const));
   const stringsPart = wbRels.find((r) => r.type.endsWith("/sharedStrings"))?.target;
   const stylesPart = wbRels.find((r) => r.type.endsWith("/styles"))?.target;
-  const strings = parseSharedStrings(stringsPart ? files.get(stringsPart) : undefined);
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  // No workbook needs more texts than the most cells it may have.
+  const strings = parseSharedStrings(
+    stringsPart ? files.get(stringsPart) : undefined,
+    Math.max(maxCells, DEFAULT_MAX_CELLS)
+  );
   const formats = parseStyles(stylesPart ? files.get(stylesPart) : undefined);
 
   const sheetParts = sheetsInfo
@@ -221,10 +253,21 @@ export function readWorkbookModel(
         !!s.part && relById.get(s.rid)!.type.endsWith("/worksheet")
     );
 
-  const cellBudget = { cells: 0, max: options.maxCells ?? DEFAULT_MAX_CELLS };
+  if (sheetParts.length > MAX_SHEETS) throw tooMany(MAX_SHEETS, { zh: "个工作表", en: "sheets" });
+  const cellBudget = { cells: 0, max: maxCells };
   const sheets: SheetModel[] = [];
   const tables: TableModel[] = [];
+  const partsRead = new Set<string>();
   for (const s of sheetParts) {
+    // Excel gives every sheet a part of its own; one part behind many sheets is a forgery
+    // that would be inflated and scanned once per sheet.
+    if (partsRead.has(s.part))
+      throw new WorkbookReadError(
+        "corrupt",
+        { zh: "多个工作表指向同一部件", en: "several sheets point at one part" },
+        s.part
+      );
+    partsRead.add(s.part);
     // One sheet inflated, decoded and scanned at a time: its bytes go before the next one's come.
     const bytes = archive.read(s.part);
     if (!bytes) continue;

@@ -23,7 +23,8 @@ export interface SheetContext {
   strings: string[];
   formats: (string | undefined)[];
   date1904: boolean;
-  budget: { cells: number; max: number };
+  /** Shared across the workbook's sheets: cells read (at most `max`) and formula characters. */
+  budget: { cells: number; max: number; formulaText?: number };
 }
 
 function isNameEnd(c: number): boolean {
@@ -167,6 +168,22 @@ function scanCellTag(xml: string, from: number): number {
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 const MAX_FORMULA = 8_192;
+
+/**
+ * Formula text across the workbook, shared formulas counted once per cell they fill: a ledger
+ * of 200,000 rows with three formulas each holds about 25 million characters. A shared formula
+ * of 8,000 characters over 60,000 cells would otherwise be shifted and kept 60,000 times.
+ */
+export const MAX_FORMULA_TEXT = 32_000_000;
+
+function spendFormulaText(ctx: SheetContext, chars: number): void {
+  ctx.budget.formulaText = (ctx.budget.formulaText ?? 0) + chars;
+  if (ctx.budget.formulaText > MAX_FORMULA_TEXT)
+    throw new WorkbookReadError("too-large", {
+      zh: `公式文字超过 ${MAX_FORMULA_TEXT.toLocaleString("en-US")} 个字符`,
+      en: `more than ${MAX_FORMULA_TEXT.toLocaleString("en-US")} characters of formulas`,
+    });
+}
 
 function beyondGrid(part: string, where: string): WorkbookReadError {
   return new WorkbookReadError(
@@ -455,9 +472,13 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
           formula = text;
         } else {
           const master = shared.get(si);
-          if (master) formula = shiftFormula(master.formula, row - master.row, col - master.col);
+          if (master) {
+            spendFormulaText(ctx, master.formula.length);
+            formula = shiftFormula(master.formula, row - master.row, col - master.col);
+          }
         }
       } else if (text) formula = text;
+      if (text) spendFormulaText(ctx, text.length);
     }
     if (cv === null && formula === undefined) continue;
     // Literal shapes, not properties added later: fewer hidden classes and no property stores.

@@ -71,8 +71,10 @@ function attributes(xml: string, from: number, to: number, part: string): Record
   while (i < to) {
     while (i < to && isSpace(xml.charCodeAt(i))) i += 1;
     if (i >= to) break;
-    const eq = xml.indexOf("=", i);
-    if (eq < 0 || eq >= to) break;
+    // Within the tag only: a bare name (no '=') must not send the search to the part's end.
+    let eq = i;
+    while (eq < to && xml.charCodeAt(eq) !== 61) eq += 1;
+    if (eq >= to) break;
     const name = xml.slice(i, eq).trim();
     let q = eq + 1;
     while (q < to && isSpace(xml.charCodeAt(q))) q += 1;

@@ -200,6 +200,8 @@ function directory(data: Uint8Array, limits: ZipLimits): Entry[] {
     const nameLength = u16(p + 28);
     const extraLength = u16(p + 30);
     const commentLength = u16(p + 32);
+    if (p + 46 + nameLength + extraLength + commentLength > data.length)
+      throw new WorkbookReadError("truncated");
     const entry: Entry = {
       name: utf8.decode(data.subarray(p + 46, p + 46 + nameLength)),
       flags: u16(p + 8),
@@ -215,15 +217,17 @@ function directory(data: Uint8Array, limits: ZipLimits): Entry[] {
       const len = u16(e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (entry.size === MAX32) {
-          entry.size = u64(q);
+        // Each value read must lie inside this extra field (and so inside the directory).
+        const next = () => {
+          if (q + 8 > Math.min(e + 4 + len, p + 46 + nameLength + extraLength))
+            throw new WorkbookReadError("corrupt", undefined, `${entry.name}: zip64 field`);
+          const v = u64(q);
           q += 8;
-        }
-        if (entry.compressedSize === MAX32) {
-          entry.compressedSize = u64(q);
-          q += 8;
-        }
-        if (entry.localOffset === MAX32) entry.localOffset = u64(q);
+          return v;
+        };
+        if (entry.size === MAX32) entry.size = next();
+        if (entry.compressedSize === MAX32) entry.compressedSize = next();
+        if (entry.localOffset === MAX32) entry.localOffset = next();
       }
       e += 4 + len;
     }
@@ -284,7 +288,9 @@ function extract(data: Uint8Array, entry: Entry, limits: ZipLimits, left: number
 
 /** Which limit a part ran into, in words. */
 function overLimit(entry: Entry, limits: ZipLimits, left: number): WorkbookReadError {
-  if (left < limits.maxPartBytes && left <= entry.compressedSize / limits.minInflateRatio) {
+  // The total was the limit that bound when what was left of it was the smallest cap.
+  const byRatio = Math.max(limits.ratioGrace, entry.compressedSize / limits.minInflateRatio);
+  if (left < limits.maxPartBytes && left <= byRatio) {
     const limit = megabytes(limits.maxTotalUncompressed);
     return new WorkbookReadError(
       "zip-bomb",
@@ -322,16 +328,15 @@ export class ZipArchive {
     this.names = new Set(this.entries.keys());
   }
 
-  /** A part's bytes, or undefined when the archive has no such part. */
-  read(name: string): Uint8Array | undefined {
+  /** A part's bytes, or undefined when the archive has no such part; `maxBytes` lowers the part limit. */
+  read(name: string, maxBytes?: number): Uint8Array | undefined {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
-    const part = extract(
-      this.data,
-      entry,
-      this.limits,
-      this.limits.maxTotalUncompressed - this.used
-    );
+    const limits =
+      maxBytes === undefined
+        ? this.limits
+        : { ...this.limits, maxPartBytes: Math.min(this.limits.maxPartBytes, maxBytes) };
+    const part = extract(this.data, entry, limits, this.limits.maxTotalUncompressed - this.used);
     this.used += part.length;
     return part;
   }

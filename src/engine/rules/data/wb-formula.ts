@@ -51,8 +51,8 @@ export default defineRule({
           severity: "error",
           ...at,
           message: {
-            zh: `公式 =${c.cell.f} 无法重新计算：${result.reason}。`,
-            en: `Formula =${c.cell.f} cannot be recalculated: ${result.reason}.`,
+            zh: `公式 =${c.cell.f} 无法重新计算：${result.reason.zh}。`,
+            en: `Formula =${c.cell.f} cannot be recalculated: ${result.reason.en}.`,
           },
         });
         continue;
