@@ -5,7 +5,7 @@
  * to redirect; no terminal escapes printed; UTF-16 parts and a sheet called __proto__ read;
  * our own summaries skipped in a folder; __proto__ as a rule set unknown.
  */
-import { spawnSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import {
   chmodSync,
   copyFileSync,
@@ -121,6 +121,22 @@ describe("option values", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/-j "abc" is not valid/);
     expect(r.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("refuses a rule set path that is a folder or a pipe without opening it, and an empty --annotate", () => {
+    const folder = join(tmp, "folder.json");
+    mkdirSync(folder, { recursive: true });
+    const pipe = join(tmp, "pipe.json");
+    execFileSync("mkfifo", [pipe]);
+    for (const spec of [folder, pipe]) {
+      const r = fucai(["check", rel(SAMPLE.compliant), "--ruleset", spec, "--lang", "en"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`Rule set "${spec}" is not a file.\n`);
+    }
+    const a = fucai(["check", rel(SAMPLE.compliant), "--annotate", ""]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain("--annotate 需要一个文件或文件夹路径");
+    expect(a.stdout).toBe("");
   });
 
   it("knows __proto__ and toString are no rule set of ours", () => {

@@ -99,12 +99,25 @@ function isOwnSummary(file: string): boolean {
   }
 }
 
+/** A rule set file is a page of JSON; anything larger is not one of ours. */
+const MAX_RULESET_BYTES = 1024 * 1024;
+
 /** A bundled rule set by name, or a rule set file (.json) by path. */
 export function loadRuleSet(spec: string): RuleSet {
   try {
     if (Object.hasOwn(BUNDLED_RULESETS, spec)) return bundledRuleSet(spec);
-    if (spec.endsWith(".json") && existsSync(spec))
+    if (spec.endsWith(".json") && existsSync(spec)) {
+      // A folder, a pipe or a device is no rule set: never opened (a pipe would wait forever).
+      const stat = statSync(spec);
+      if (!stat.isFile())
+        throw new UsageError(`规则集「${spec}」不是文件。`, `Rule set "${spec}" is not a file.`);
+      if (stat.size > MAX_RULESET_BYTES)
+        throw new UsageError(
+          `规则集文件「${spec}」过大（上限 1 MB）。`,
+          `Rule set file "${spec}" is too large (the limit is 1 MB).`
+        );
       return parseRuleSet(JSON.parse(readFileSync(spec, "utf8")), spec);
+    }
   } catch (e) {
     if (e instanceof RuleSetError || e instanceof SyntaxError) {
       throw new UsageError(
@@ -112,6 +125,12 @@ export function loadRuleSet(spec: string): RuleSet {
         `Rule set "${spec}" is not valid: ${e.message}`
       );
     }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM")
+      throw new UsageError(
+        `没有读取规则集文件「${spec}」的权限。`,
+        `No permission to read the rule set file "${spec}".`
+      );
     throw e;
   }
   throw new UsageError(

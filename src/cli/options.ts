@@ -9,7 +9,12 @@ import { UsageError } from "./inputs";
  * one copy each even when two inputs share a name (d1/a.xlsx, d2/a.xlsx: a, a (2)).
  */
 export function annotateTargets(files: string[], out: string | undefined): (string | undefined)[] {
-  if (!out) return files.map(() => undefined);
+  if (out === undefined) return files.map(() => undefined);
+  if (!out.trim())
+    throw new UsageError(
+      "--annotate 需要一个文件或文件夹路径。",
+      "--annotate needs the path of a file or a folder."
+    );
   if (files.length === 1 && extname(out).toLowerCase() === ".xlsx") return [out];
   if (existsSync(out) && !statSync(out).isDirectory())
     throw new UsageError(
