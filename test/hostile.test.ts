@@ -98,6 +98,29 @@ describe("output", () => {
     // eslint-disable-next-line no-control-regex
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   }, 30_000);
+
+  it("prints no control characters from file names, in any command or message", () => {
+    const E = "\u001b]0;pwned\u0007\u001b[2J\u001b[31m";
+    const dir = join(tmp, `names${E}`);
+    mkdirSync(join(dir, `empty${E}`), { recursive: true });
+    copyFileSync(SAMPLE.compliant, join(dir, `early${E}.xlsx`));
+    copyFileSync(SAMPLE.compliant, join(dir, `late${E}.xlsx`));
+    writeFileSync(join(dir, `bad${E}.xlsx`), "not a zip");
+    const runs = [
+      // the same reporting date: told which file counts as later, by name
+      fucai(["diff", join(dir, `early${E}.xlsx`), join(dir, `late${E}.xlsx`), "--lang", "en"]),
+      // an unreadable file in a summary, and where the summary went
+      fucai(["summary", dir, "-o", join(dir, `sum${E}.xlsx`)]),
+      // our own summary skipped, with a note naming it; an empty folder named
+      fucai(["check", dir]),
+      fucai(["check", join(dir, `empty${E}`)]),
+    ];
+    for (const r of runs) {
+      // eslint-disable-next-line no-control-regex
+      expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(r.stdout + r.stderr).not.toContain("pwned");
+    }
+  }, 60_000);
 });
 
 describe("option values", () => {

@@ -4,6 +4,7 @@
  * some, 2 when a file cannot be read, the workbooks are not one project's, or the arguments
  * are wrong.
  */
+import { writeErr } from "./printable";
 import { existsSync, statSync } from "fs";
 import type { Lang } from "../engine/i18n";
 import { todaySerial } from "../engine/util/dates";
@@ -56,7 +57,7 @@ export async function runDiff(
   let out: DiffOutput;
   if (!result.ok) {
     out = { ok: false, reason: "unreadable", file: result.file, error: result.error };
-    if (result.stack) process.stderr.write(`${result.stack}\n`);
+    if (result.stack) writeErr(`${result.stack}\n`);
   } else if (!result.outcome.ok)
     out = { ok: false, reason: result.outcome.reason, error: result.outcome.error };
   else out = { ok: true, comparison: result.outcome.comparison };

@@ -4,6 +4,7 @@
  * (diff.ts) compares two submissions of a project.
  * Exit codes: see EXIT below and the help's own list (help.ts).
  */
+import { writeErr, writeOut } from "./printable";
 import { Command, CommanderError, Option } from "commander";
 import { join } from "path";
 import type { Lang } from "../engine/i18n";
@@ -116,7 +117,7 @@ export function buildProgram(
     .configureHelp({})
     .configureOutput({
       writeOut: (s) => write(s),
-      writeErr: (s) => process.stderr.write(s),
+      writeErr: (s) => writeErr(s),
       outputError: (s, out) => out(localError(s, lang)),
     })
     .showHelpAfterError(t.seeHelp)
@@ -182,7 +183,7 @@ function langOf(argv: string[]): Lang {
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(
-    (s) => process.stdout.write(s),
+    (s) => writeOut(s),
     (c) => (code = c),
     langOf(argv)
   );
@@ -192,11 +193,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.trouble;
     if (e instanceof UsageError) {
-      process.stderr.write(langOf(argv) === "en" ? `${e.en}\n` : `${e.zh}\n${e.en}\n`);
+      writeErr(langOf(argv) === "en" ? `${e.en}\n` : `${e.zh}\n${e.en}\n`);
       return EXIT.trouble;
     }
     const debug = argv.includes("--debug");
-    process.stderr.write(
+    writeErr(
       `内部错误：${e instanceof Error ? e.message : String(e)}\nInternal error.${debug ? `\n${(e as Error).stack}` : " Run with --debug for details."}\n`
     );
     return EXIT.trouble;

@@ -1,4 +1,5 @@
 /** Option values checked before anything runs: argument errors exit 2 with a message. */
+import { writeErr } from "./printable";
 import { existsSync, statSync } from "fs";
 import { basename, extname, join } from "path";
 import type { Lang } from "../engine/i18n";
@@ -46,7 +47,7 @@ export function parseJobs(text: string | undefined): number | undefined {
 /** Our own summaries in a folder are not projects: left out, and said so on stderr. */
 export function noteSkipped(lang: Lang): (file: string) => void {
   return (file) =>
-    process.stderr.write(
+    writeErr(
       lang === "en"
         ? `Skipped ${file}: a summary workbook this tool wrote, not a project workbook.\n`
         : `已跳过 ${file}：这是本工具写出的汇总工作簿，不是项目工作簿。\n`

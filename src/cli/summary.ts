@@ -2,6 +2,7 @@
  * fucai summary: check every workbook (on every core), then write the bureau's summary
  * workbook, or the overview as CSV. One unreadable file never stops the rest.
  */
+import { writeErr } from "./printable";
 import { extname } from "path";
 import type { Lang } from "../engine/i18n";
 import { crossCheck } from "../engine/check";
@@ -36,10 +37,10 @@ function progress(total: number): (r: TaskResult, done: number) => void {
     const width = 30;
     const filled = Math.round((done / total) * width);
     const name = r.file.length > 40 ? `…${r.file.slice(-39)}` : r.file;
-    process.stderr.write(
+    writeErr(
       `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${name}\x1b[K`
     );
-    if (done === total) process.stderr.write("\n");
+    if (done === total) writeErr("\n");
   };
 }
 

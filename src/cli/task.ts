@@ -158,11 +158,9 @@ export async function runTask(
       // ExcelJS is only loaded when an annotated copy is asked for.
       const { annotateWorkbook } = await import("../hosts/xlsx/annotate");
       const heading = `${task.file} · ${report.stage.kind === "final" ? "末期" : "中期"} · 截至 ${formatSerial(report.stage.asOf)}`;
-      const buffer = await annotateWorkbook(bytes, {
-        findings: report.findings,
-        lang: task.lang,
-        heading,
-      });
+      const buffer = await quietly(() =>
+        annotateWorkbook(bytes, { findings: report.findings, lang: task.lang, heading })
+      );
       writeCopy(task.annotateTo, buffer);
       return { file: task.file, ok: true, report: result, annotated: task.annotateTo };
     } catch (e) {
@@ -220,6 +218,23 @@ export function failure(file: string, e: unknown, debug?: boolean): TaskResult {
     },
     stack: debug && err instanceof Error ? err.stack : undefined,
   };
+}
+
+/**
+ * ExcelJS writes warnings of its own to the console ("Worksheet name … exceeds 31 chars"),
+ * quoting sheet names raw (control characters, a megabyte of name): they go nowhere. What
+ * matters reaches the user as the copy's own message.
+ */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const { warn, log } = console;
+  console.warn = () => undefined;
+  console.log = () => undefined;
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
 }
 
 /** A finding with its evidence reduced to counts (CheckTask.evidence "counts"). */
