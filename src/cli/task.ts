@@ -21,6 +21,7 @@ import type { CheckedWorkbook } from "../engine/summary/model";
 import type { Finding } from "../engine/findings";
 import { checkWorkbook } from "../engine/check";
 import { readWorkbookModel } from "../hosts/xlsx/read-model";
+import { whyNotAnnotate } from "../hosts/xlsx/annotate-limits";
 import { WorkbookReadError, megabytes, type ReadProblem } from "../hosts/xlsx/errors";
 import { DEFAULT_ZIP_LIMITS, useChecksum, useInflater } from "../hosts/xlsx/zip";
 import * as zlib from "zlib";
@@ -155,6 +156,17 @@ export async function runTask(
     // The check is done and stands; making the copy is a separate step that may fail alone
     // (a file ExcelJS cannot load, an output folder we may not write).
     try {
+      const why = whyNotAnnotate(bytes, model);
+      if (why)
+        return {
+          file: task.file,
+          ok: true,
+          report: result,
+          annotateError: {
+            zh: `未写出标注副本 ${task.annotateTo}：${why.zh}。检查结果不受影响。`,
+            en: `The annotated copy ${task.annotateTo} was not written: ${why.en}. The check's findings stand.`,
+          },
+        };
       // ExcelJS is only loaded when an annotated copy is asked for.
       const { annotateWorkbook } = await import("../hosts/xlsx/annotate");
       const heading = `${task.file} · ${report.stage.kind === "final" ? "末期" : "中期"} · 截至 ${formatSerial(report.stage.asOf)}`;
