@@ -148,6 +148,11 @@ function parseTable(bytes: Uint8Array, part: string, sheet: string): TableModel 
   return t && t.name && parseRange(t.ref) ? t : null;
 }
 
+function partText(archive: ZipArchive, part: string): string | undefined {
+  const bytes = archive.read(part);
+  return bytes ? decode(bytes) : undefined;
+}
+
 function tooMany(max: number, what: Text): WorkbookReadError {
   const n = max.toLocaleString("en-US");
   return new WorkbookReadError("too-large", {
@@ -268,12 +273,11 @@ export function readWorkbookModel(
         s.part
       );
     partsRead.add(s.part);
-    // One sheet inflated, decoded and scanned at a time: its bytes go before the next one's come.
-    const bytes = archive.read(s.part);
-    if (!bytes) continue;
-    sheets.push(
-      scanSheet(decode(bytes), s.part, s.name, { strings, formats, date1904, budget: cellBudget })
-    );
+    // One sheet inflated, decoded and scanned at a time; its bytes are let go once decoded,
+    // before the scan builds its cells (a large sheet's XML is held once, not twice).
+    const xml = partText(archive, s.part);
+    if (xml === undefined) continue;
+    sheets.push(scanSheet(xml, s.part, s.name, { strings, formats, date1904, budget: cellBudget }));
     for (const rel of parseRels(files, s.part)) {
       const tableBytes = rel.type.endsWith("/table") ? files.get(rel.target) : undefined;
       if (!tableBytes) continue;
