@@ -114,3 +114,13 @@ describe("scanSheet", () => {
     expect(rows[0][2]).toEqual({ v: true });
   });
 });
+
+describe("scanSheet with the rows under a prefix of their own", () => {
+  it("reads <y:row> inside a <sheetData> that declares y", () => {
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData xmlns:y="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<y:row r="1"><y:c r="A1"><y:v>5</y:v></y:c></y:row></sheetData></worksheet>';
+    const { rows } = scanSheet(xml, "sheet1.xml", "S", context());
+    expect(rows[0][0]).toEqual({ v: 5 });
+  });
+});

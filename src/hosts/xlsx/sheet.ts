@@ -210,7 +210,11 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
   const start = xml.search(/<([A-Za-z_][\w.-]*:)?sheetData[\s>/]/);
   if (start < 0) return { name, rows };
   // Writers may prefix every element (<x:c>); all the tags we look for share the prefix.
-  const prefix = /<([A-Za-z_][\w.-]*:)?sheetData/.exec(xml.slice(start, start + 64))![1] ?? "";
+  const outer = /<([A-Za-z_][\w.-]*:)?sheetData/.exec(xml.slice(start, start + 64))![1] ?? "";
+  // The rows may carry another prefix than sheetData (<sheetData xmlns:y="…"><y:row>): the
+  // first row's is theirs. Only the first 4 KB after sheetData are searched for it.
+  const firstRow = /<([A-Za-z_][\w.-]*:)?row[\s>/]/.exec(xml.slice(start, start + 4096));
+  const prefix = firstRow ? (firstRow[1] ?? "") : outer;
   const open = (tag: string) => `<${prefix}${tag}`;
   const close = (tag: string) => `</${prefix}${tag}>`;
   const ROW = open("row");
@@ -225,7 +229,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
   const T_END = close("t");
   const RPH = open("rPh");
   const RPH_END = close("rPh");
-  let end = xml.indexOf(close("sheetData"), start);
+  let end = xml.indexOf(`</${outer}sheetData>`, start);
   if (end < 0) end = xml.length;
   let row = -1;
   let col = -1;

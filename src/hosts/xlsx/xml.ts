@@ -21,11 +21,23 @@ const utf8 = new TextDecoder("utf-8");
  */
 export function decode(bytes: Uint8Array): string {
   const [a, b, c] = bytes;
-  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f))
-    return new TextDecoder("utf-16le").decode(bytes);
-  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && bytes[3] === 0x3f))
-    return new TextDecoder("utf-16be").decode(bytes);
-  return utf8.decode(bytes);
+  const text =
+    (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f)
+      ? new TextDecoder("utf-16le").decode(bytes)
+      : (a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && bytes[3] === 0x3f)
+        ? new TextDecoder("utf-16be").decode(bytes)
+        : utf8.decode(bytes);
+  // An XML document starts with '<' (after a byte order mark and blanks): anything else was
+  // decoded in the wrong encoding (a UTF-16 mark before UTF-8 text) or is no XML at all.
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 0xfeff || isSpace(text.charCodeAt(i)))) i += 1;
+  if (i < text.length && text[i] !== "<")
+    throw new WorkbookReadError(
+      "corrupt",
+      undefined,
+      "a part is not XML in any encoding it declares"
+    );
+  return text;
 }
 
 const NAMED = new Map([
