@@ -27,6 +27,17 @@ function withSheet(name: string, sheetXml: Uint8Array | string): string {
   return path;
 }
 
+/** The sample with `edit` applied to its parts (paths as in the zip). */
+function variant(name: string, edit: (parts: Record<string, Uint8Array>) => void): string {
+  const parts = unzipSync(new Uint8Array(readFileSync(GOOD)));
+  edit(parts);
+  const path = join(OUT, name);
+  writeFileSync(path, zipSync(parts));
+  return path;
+}
+
+const text = (b: Uint8Array) => Buffer.from(b).toString("utf8");
+
 /**
  * A zip (built by hand, honest sizes in its directory) whose sheet1 inflates to `megabytes` MB
  * of rows; `noise` sets how well it compresses (0: ~1000:1; larger: less).
@@ -207,6 +218,66 @@ async function main() {
     [
       "tiny cells past the cell limit (120 MB sheet)",
       () => withSheet("tiny.xlsx", tinyCells(7_000_000)),
+    ],
+    [
+      "600,000 tags with a bare attribute name",
+      () =>
+        variant("bare-attributes.xlsx", (p) => {
+          const tags = Array.from({ length: 600_000 }, (_, i) => `<x${i % 7} y${i % 5}>`).join("");
+          p["xl/sharedStrings.xml"] = strToU8(
+            text(p["xl/sharedStrings.xml"]).replace("</sst>", `${tags}</sst>`)
+          );
+        }),
+    ],
+    [
+      "18,000 sheets on one part",
+      () =>
+        variant("one-part.xlsx", (p) => {
+          const wb = text(p["xl/workbook.xml"]);
+          const rid = /<sheet [^>]*r:id="([^"]+)"/.exec(wb)![1];
+          const more = Array.from(
+            { length: 18_000 },
+            (_, i) => `<sheet name="X${i}" sheetId="${1000 + i}" r:id="${rid}"/>`
+          ).join("");
+          p["xl/workbook.xml"] = strToU8(wb.replace("</sheets>", `${more}</sheets>`));
+        }),
+    ],
+    [
+      "an 8,000-character shared formula, 60,000 cells",
+      () => {
+        const long = Array.from({ length: 1400 }, (_, i) => `A${(i % 900) + 1}`).join("+");
+        return withSheet(
+          "shared-long.xlsx",
+          rows(60_000, (r) =>
+            r === 1
+              ? `<c r="B1"><f t="shared" si="0" ref="B1:B60000">${long}</f><v>1</v></c>`
+              : `<c r="B${r}"><f t="shared" si="0"/><v>1</v></c>`
+          )
+        );
+      },
+    ],
+    [
+      "shared strings of 145 MB at about 80:1",
+      () =>
+        variant("strings-bomb.xlsx", (p) => {
+          const chunk = Array.from({ length: 1000 }, (_, i) =>
+            i % 3 ? "<si/>" : `<si><t>${letter()}${letter()}</t></si>`
+          ).join("");
+          p["xl/sharedStrings.xml"] = strToU8(
+            text(p["xl/sharedStrings.xml"]).replace(
+              "</sst>",
+              `${chunk.repeat(Math.ceil((145 * 1024 * 1024) / chunk.length))}</sst>`
+            )
+          );
+        }),
+    ],
+    [
+      "a table over the whole grid (A1:XFD1048576)",
+      () =>
+        variant("grid-table.xlsx", (p) => {
+          for (const name of Object.keys(p).filter((n) => /tables\/table\d+\.xml$/.test(n)))
+            p[name] = strToU8(text(p[name]).replace(/ref="[^"]*"/, 'ref="A1:XFD1048576"'));
+        }),
     ],
     [
       "2,000,000 dense cells (18 MB file)",

@@ -162,6 +162,19 @@ describe("option values", () => {
     expect(a.stdout).toBe("");
   });
 
+  it("passes over an empty folder among other inputs, saying so, and checks the rest", () => {
+    const emptyFolder = join(tmp, "nothing-here");
+    mkdirSync(emptyFolder, { recursive: true });
+    const r = fucai(["check", emptyFolder, rel(SAMPLE.compliant), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`Skipped folder ${emptyFolder}: it holds no .xlsx workbook.\n`);
+    expect(r.stdout).toContain(rel(SAMPLE.compliant));
+    // Alone, it is an argument error.
+    const alone = fucai(["check", emptyFolder]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("中没有 .xlsx 工作簿");
+  });
+
   it("knows __proto__ and toString are no rule set of ours", () => {
     for (const name of ["__proto__", "toString", "constructor"]) {
       const r = fucai(["check", rel(SAMPLE.compliant), "--ruleset", name]);

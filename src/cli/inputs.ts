@@ -55,8 +55,12 @@ export function refuseInputsAsOutputs(inputs: string[], outputs: (string | undef
  * (~$…), our annotated copies and our own summary workbooks (a summary written into the
  * folder it summarises) are skipped, and `skipped` hears of each summary left out.
  */
-export function expandInputs(inputs: string[], skipped?: (file: string) => void): string[] {
+export function expandInputs(
+  inputs: string[],
+  skipped?: (file: string, why: "summary" | "empty folder") => void
+): string[] {
   const files: string[] = [];
+  const empty: string[] = [];
   for (const input of inputs) {
     if (existsSync(input) && statSync(input).isDirectory()) {
       const found = readdirSync(input)
@@ -71,17 +75,20 @@ export function expandInputs(inputs: string[], skipped?: (file: string) => void)
         .map((n) => join(input, n))
         .filter((f) => {
           if (!isOwnSummary(f)) return true;
-          skipped?.(f);
+          skipped?.(f, "summary");
           return false;
         });
-      if (!found.length)
-        throw new UsageError(
-          `文件夹「${input}」中没有 .xlsx 工作簿。`,
-          `Folder "${input}" holds no .xlsx workbook.`
-        );
+      if (!found.length) empty.push(input);
       files.push(...found);
     } else files.push(input);
   }
+  // An empty folder among other inputs is said and passed over; alone, there is nothing to do.
+  if (!files.length && empty.length)
+    throw new UsageError(
+      `文件夹「${empty[0]}」中没有 .xlsx 工作簿。`,
+      `Folder "${empty[0]}" holds no .xlsx workbook.`
+    );
+  for (const folder of empty) skipped?.(folder, "empty folder");
   return files;
 }
 

@@ -44,12 +44,16 @@ export function parseJobs(text: string | undefined): number | undefined {
   return n;
 }
 
-/** Our own summaries in a folder are not projects: left out, and said so on stderr. */
-export function noteSkipped(lang: Lang): (file: string) => void {
-  return (file) =>
+/** Our own summaries in a folder and empty folders are left out, and said so on stderr. */
+export function noteSkipped(lang: Lang): (file: string, why: "summary" | "empty folder") => void {
+  return (file, why) =>
     writeErr(
-      lang === "en"
-        ? `Skipped ${file}: a summary workbook this tool wrote, not a project workbook.\n`
-        : `已跳过 ${file}：这是本工具写出的汇总工作簿，不是项目工作簿。\n`
+      why === "empty folder"
+        ? lang === "en"
+          ? `Skipped folder ${file}: it holds no .xlsx workbook.\n`
+          : `已跳过文件夹 ${file}：其中没有 .xlsx 工作簿。\n`
+        : lang === "en"
+          ? `Skipped ${file}: a summary workbook this tool wrote, not a project workbook.\n`
+          : `已跳过 ${file}：这是本工具写出的汇总工作簿，不是项目工作簿。\n`
     );
 }

@@ -124,3 +124,26 @@ describe("scanSheet with the rows under a prefix of their own", () => {
     expect(rows[0][0]).toEqual({ v: 5 });
   });
 });
+
+describe("scanSheet and CDATA that spells out markup", () => {
+  it("reads the rows after a CDATA section holding </sheetData>", () => {
+    const rows = scan(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[x</sheetData>y]]></t></is></c></row>' +
+        '<row r="2"><c r="A2"><v>7</v></c></row>'
+    );
+    expect(rows[1]?.[0]).toEqual({ v: 7 });
+  });
+
+  it("refuses a sheet over the cell limit before building its cells, counting only cells with content", () => {
+    const cells = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`).join("");
+    const empty = Array.from({ length: 50 }, (_, i) => `<c r="B${i + 1}" s="1"/>`).join("");
+    // 10 cells with content and 50 styled empty ones fit a budget of 10.
+    expect(() =>
+      scan(`<row r="1">${cells(10)}${empty}</row>`, { budget: { cells: 0, max: 10 } })
+    ).not.toThrow();
+    expect(() => scan(`<row r="1">${cells(11)}</row>`, { budget: { cells: 0, max: 10 } })).toThrow(
+      /more than 10 cells/
+    );
+  });
+});

@@ -185,6 +185,39 @@ function spendFormulaText(ctx: SheetContext, chars: number): void {
     });
 }
 
+/**
+ * Cells with content (<c …>…</c>, not <c …/>) counted before any is built: a sheet over the
+ * cell limit is refused holding only its text, not its text and two million cells (a
+ * 2.9-million-cell sheet peaked at 530 MB on its way to being refused). An upper bound of
+ * what the scan counts (a cell holding nothing is not counted there), so never lower.
+ */
+function refuseBeyondBudget(
+  xml: string,
+  from: number,
+  to: number,
+  cellTag: string,
+  ctx: SheetContext
+): void {
+  let count = 0;
+  const room = ctx.budget.max - ctx.budget.cells;
+  for (let i = xml.indexOf(cellTag, from); i >= 0 && i < to; i = xml.indexOf(cellTag, i + 1)) {
+    if (!isNameEnd(xml.charCodeAt(i + cellTag.length))) continue;
+    const gt = tagEnd(xml, i);
+    if (gt < 0) break;
+    if (xml.charCodeAt(gt - 1) === 47) continue;
+    count += 1;
+    if (count > room) throw tooManyCells(ctx.budget.max);
+  }
+}
+
+function tooManyCells(max: number): WorkbookReadError {
+  const n = max.toLocaleString("en-US");
+  return new WorkbookReadError("too-large", {
+    zh: `超过 ${n} 个单元格`,
+    en: `more than ${n} cells`,
+  });
+}
+
 function beyondGrid(part: string, where: string): WorkbookReadError {
   return new WorkbookReadError(
     "corrupt",
@@ -229,8 +262,10 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
   const T_END = close("t");
   const RPH = open("rPh");
   const RPH_END = close("rPh");
-  let end = xml.indexOf(`</${outer}sheetData>`, start);
-  if (end < 0) end = xml.length;
+  // The last </sheetData>, not the first: the text of a CDATA section may spell one out.
+  let end = xml.lastIndexOf(`</${outer}sheetData>`);
+  if (end < start) end = xml.length;
+  refuseBeyondBudget(xml, start, end, CELL, ctx);
   let row = -1;
   let col = -1;
   let i = start;
@@ -423,13 +458,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     }
 
     ctx.budget.cells += 1;
-    if (ctx.budget.cells > ctx.budget.max) {
-      const max = ctx.budget.max.toLocaleString("en-US");
-      throw new WorkbookReadError("too-large", {
-        zh: `超过 ${max} 个单元格`,
-        en: `more than ${max} cells`,
-      });
-    }
+    if (ctx.budget.cells > ctx.budget.max) throw tooManyCells(ctx.budget.max);
     if (!inPlace)
       switch (type) {
         case "s":
