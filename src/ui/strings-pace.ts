@@ -24,7 +24,11 @@ const zh = {
   noRate: "满一个月后推算",
   /** Evidence. */
   evidence: (counted: number, left: number) =>
-    left ? `明细：计入 ${counted} 行，未计入 ${left} 行` : `明细：计入 ${counted} 行`,
+    !left
+      ? `明细：计入 ${counted} 行`
+      : counted
+        ? `明细：计入 ${counted} 行，未计入 ${left} 行`
+        : `明细：未计入 ${left} 行`,
   countedRows: "计入的行",
   leftRows: "未计入的行",
   row: (row: number) => `第 ${row} 行`,
@@ -81,9 +85,11 @@ const en: PaceStrings = {
   cross: (month: string) => `At this rate it is crossed in ${month}`,
   noRate: "projected after the first whole month",
   evidence: (counted: number, left: number) =>
-    left
-      ? `Rows behind it: ${counted} counted, ${left} left out`
-      : `Rows behind it: ${counted} counted`,
+    !left
+      ? `Rows behind it: ${counted} counted`
+      : counted
+        ? `Rows behind it: ${counted} counted, ${left} left out`
+        : `Rows behind it: ${left} left out`,
   countedRows: "Rows counted",
   leftRows: "Rows left out",
   row: (row: number) => `Row ${row}`,

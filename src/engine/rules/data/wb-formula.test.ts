@@ -21,6 +21,19 @@ describe(RULE, () => {
     expect(findingsOf(check(model), RULE)).toEqual(["error 预算!C2", "error 预算!B5"]);
   });
 
+  it("says a formula nested past 64 levels cannot be recalculated, quoting its start, and checks the others", () => {
+    const model = toModel(compliantFixture());
+    const deep = `${"(".repeat(70)}1${")".repeat(70)}`;
+    budget(model)[1][3] = { v: 1, f: deep };
+    const report = check(model);
+    expect(findingsOf(report, RULE)).toEqual(["error 预算!D2"]);
+    const message = report.findings.find((f) => f.rule === RULE)!.message;
+    expect(message.zh).toBe(
+      `公式 =${"(".repeat(70)}1${")".repeat(49)}… 无法重新计算：公式嵌套层数过多（括号或正负号连用超过 64 层）。`
+    );
+    expect(message.en).toMatch(/cannot be recalculated: the formula nests too deeply/);
+  });
+
   it("flags a cached value that differs from the recalculated one", () => {
     const model = toModel(compliantFixture());
     budget(model)[2][2]!.v = 12345;

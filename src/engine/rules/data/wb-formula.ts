@@ -11,6 +11,11 @@ function show(v: CellScalar): string {
   return String(v);
 }
 
+/** A formula as a message quotes it: a long one cut after 120 characters (Excel allows 8,192). */
+function formulaShown(f: string): string {
+  return f.length > 120 ? `${f.slice(0, 120)}…` : f;
+}
+
 export default defineRule({
   id: "WB-FORMULA",
   area: "data",
@@ -51,8 +56,8 @@ export default defineRule({
           severity: "error",
           ...at,
           message: {
-            zh: `公式 =${c.cell.f} 无法重新计算：${result.reason.zh}。`,
-            en: `Formula =${c.cell.f} cannot be recalculated: ${result.reason.en}.`,
+            zh: `公式 =${formulaShown(c.cell.f)} 无法重新计算：${result.reason.zh}。`,
+            en: `Formula =${formulaShown(c.cell.f)} cannot be recalculated: ${result.reason.en}.`,
           },
         });
         continue;
