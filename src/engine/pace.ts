@@ -91,13 +91,16 @@ export function projectedAtEnd(stage: Stage, actual: number): number | null {
   return cents((actual / stage.monthsElapsed) * stage.monthsTotal);
 }
 
+// One formatter, made on first use: toLocaleString with options builds a new one per call.
+let monthFormat: Intl.DateTimeFormat | null = null;
+
 /** "2024-11" as people read it: 2024年11月, November 2024. */
 export function monthText(ym: string): { zh: string; en: string } {
   const [y, m] = ym.split("-").map(Number);
-  const en = new Date(Date.UTC(y, m - 1, 1)).toLocaleString("en-US", {
+  monthFormat ??= new Intl.DateTimeFormat("en-US", {
     month: "long",
     year: "numeric",
     timeZone: "UTC",
   });
-  return { zh: `${y}年${m}月`, en };
+  return { zh: `${y}年${m}月`, en: monthFormat.format(new Date(Date.UTC(y, m - 1, 1))) };
 }
