@@ -142,6 +142,14 @@ describe("pace and evidence on the page", () => {
     const services = page.locator('li:has(> button[data-rule="KPI-SERVICES"])').first();
     await services.locator('[data-testid="evidence-toggle"]').click();
     await services.screenshot({ path: join(ARTIFACTS, "pace-350-evidence.png") });
+    // The note on records outside the period lists the row it speaks of.
+    const note = page.locator('li:has(> button[data-rule="KPI-SERVICES"])').nth(1);
+    const toggle = note.locator('[data-testid="evidence-toggle"]');
+    await toggle.scrollIntoViewIfNeeded();
+    expect(await toggle.textContent()).toContain("明细：未计入 1 行");
+    await toggle.click();
+    await note.getByText("日期晚于报告截止日期").waitFor();
+    await note.screenshot({ path: join(ARTIFACTS, "pace-350-note-evidence.png") });
     // In English too (the language switches without checking again; open parts stay open).
     await page.getByRole("button", { name: "English" }).click();
     await personnel.locator('[data-pace="cap"]').getByText("At contract end").waitFor();
