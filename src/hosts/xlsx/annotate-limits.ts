@@ -24,6 +24,18 @@ function cellCount(model: WorkbookModel): number {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
+/** An annotated copy declined, with why (the page shows it; the CLI words it per output). */
+export class CopyDeclined extends Error {
+  readonly text: Text;
+  constructor(why: Text) {
+    super(why.en);
+    this.text = {
+      zh: `未生成标注副本：${why.zh}。检查结果不受影响。`,
+      en: `No annotated copy was made: ${why.en}. The check's findings stand.`,
+    };
+  }
+}
+
 /** Why no annotated copy is made of this workbook, or null when one may be. */
 export function whyNotAnnotate(bytes: Uint8Array, model: WorkbookModel): Text | null {
   const cells = cellCount(model);

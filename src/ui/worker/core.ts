@@ -8,6 +8,7 @@ import { checkWorkbook, crossCheck } from "../../engine/check";
 import { bundledRuleSet } from "../../engine/rulesets/ruleset";
 import { ruleById } from "../../engine/rules/catalog";
 import { readWorkbookModel } from "../../hosts/xlsx/read-model";
+import { CopyDeclined, whyNotAnnotate } from "../../hosts/xlsx/annotate-limits";
 import { display } from "./display";
 import { reviewInWorkbook } from "./reviews";
 import type { ReviewWrite } from "../../engine/reviews/write-plan";
@@ -97,6 +98,9 @@ export class EngineCore {
       case "annotate": {
         const wb = this.workbooks.get(req.id);
         if (!wb?.bytes) throw new Error("no workbook bytes to annotate");
+        // ExcelJS holds every cell and inflates every part: in a browser tab as much as in Node.
+        const why = whyNotAnnotate(wb.bytes, wb.model);
+        if (why) throw new CopyDeclined(why);
         const { annotateWorkbook } = await import(
           /* webpackChunkName: "exceljs-annotate" */ "../../hosts/xlsx/annotate"
         );

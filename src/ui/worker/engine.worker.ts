@@ -3,6 +3,7 @@
  * The engine in a Web Worker, so that a 50,000-row ledger never freezes the pane (and Excel
  * never restarts an add-in that stops answering).
  */
+import { CopyDeclined } from "../../hosts/xlsx/annotate-limits";
 import { WorkbookReadError } from "../../hosts/xlsx/errors";
 import type { Envelope, Request, Response } from "../protocol";
 import { EngineCore } from "./core";
@@ -22,7 +23,7 @@ self.onmessage = (event: MessageEvent<Envelope<Request>>) => {
     .then(({ response, transfer }) => post(seq, response, transfer))
     .catch((e: unknown) => {
       const error =
-        e instanceof WorkbookReadError
+        e instanceof WorkbookReadError || e instanceof CopyDeclined
           ? e.text
           : {
               zh: "程序处理该文件时出错，请把文件交给技术支持人员。",
