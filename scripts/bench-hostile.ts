@@ -17,16 +17,6 @@ const BIN = join(ROOT, "bin", "fucai.js");
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-/** The sample with its first sheet (说明) replaced. */
-function withSheet(name: string, sheetXml: Uint8Array | string): string {
-  const parts = unzipSync(new Uint8Array(readFileSync(GOOD)));
-  parts["xl/worksheets/sheet1.xml"] =
-    typeof sheetXml === "string" ? strToU8(sheetXml) : new Uint8Array(sheetXml);
-  const path = join(OUT, name);
-  writeFileSync(path, zipSync(parts));
-  return path;
-}
-
 /** The sample with `edit` applied to its parts (paths as in the zip). */
 function variant(name: string, edit: (parts: Record<string, Uint8Array>) => void): string {
   const parts = unzipSync(new Uint8Array(readFileSync(GOOD)));
@@ -34,6 +24,14 @@ function variant(name: string, edit: (parts: Record<string, Uint8Array>) => void
   const path = join(OUT, name);
   writeFileSync(path, zipSync(parts));
   return path;
+}
+
+/** The sample with its first sheet (说明) replaced. */
+function withSheet(name: string, sheetXml: Uint8Array | string): string {
+  return variant(name, (parts) => {
+    parts["xl/worksheets/sheet1.xml"] =
+      typeof sheetXml === "string" ? strToU8(sheetXml) : new Uint8Array(sheetXml);
+  });
 }
 
 const text = (b: Uint8Array) => Buffer.from(b).toString("utf8");

@@ -15,6 +15,7 @@ import { formatSerial } from "../engine/util/dates";
 import { reviewLines } from "../engine/reviews/text";
 import type { TaskResult } from "./task";
 import { table } from "./table";
+import { ESCAPE_SEQUENCE } from "./printable";
 
 export interface CheckOutput {
   results: TaskResult[];
@@ -159,7 +160,7 @@ export function clean(text: string): string {
   // Control characters are what these expressions are for.
   /* eslint-disable no-control-regex */
   return text
-    .replace(/\u001b(\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(\u0007|\u001b\\)?|[@-_])?/g, "")
+    .replace(ESCAPE_SEQUENCE, "")
     .replace(/[\r\n\t]+/g, " ")
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
   /* eslint-enable no-control-regex */

@@ -7,6 +7,7 @@ import { setFlagsFromString } from "v8";
 import { availableParallelism } from "os";
 import { join } from "path";
 import type { CheckTask, TaskResult } from "./task";
+import { copyNotWritten } from "./copy-not-written";
 import type { DiffResult, DiffTask } from "./diff-task";
 import type { WorkerMessage } from "./worker";
 
@@ -119,10 +120,7 @@ export async function runInWorkers<T extends PoolTask>(
           if (!r.ok && checked?.ok && annotateTo)
             resolve({
               ...checked,
-              annotateError: {
-                zh: `未写出标注副本 ${annotateTo}：${r.error.zh.replace(/。$/, "")}。检查结果不受影响。`,
-                en: `The annotated copy ${annotateTo} was not written: ${r.error.en.replace(/\.$/, "")}. The check's findings stand.`,
-              },
+              annotateError: copyNotWritten(annotateTo, r.error),
             });
           else resolve(r);
         };

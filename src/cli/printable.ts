@@ -5,40 +5,29 @@
  * (output.ts clean); this catches what a message forgot.
  */
 
+// Control characters are what these expressions are for.
+/* eslint-disable no-control-regex */
+/** An escape sequence: ESC [ … final byte, ESC ] … BEL or ESC \, or ESC and one character. */
+export const ESCAPE_SEQUENCE =
+  /\u001b(\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(\u0007|\u001b\\)?|[@-_])?/g;
 /** SGR colour codes, the only escape sequences the CLI writes itself (terminalStyle). */
-// eslint-disable-next-line no-control-regex
-const SGR = /^\u001b\[[0-9;]*m/;
+const SGR = /^\u001b\[[0-9;]*m$/;
+/** Control characters but line feed, tab and carriage return (the progress bar redraws its line). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** The same, ESC excepted: every ESC has gone with its sequence before these are removed. */
+const OTHER_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f]/g;
+/* eslint-enable no-control-regex */
 
 /**
- * `text` without control characters other than line feed, tab and carriage return (the
- * progress bar redraws its line), and without escape sequences, colour codes excepted when
- * `colour` says the CLI is colouring this stream.
+ * `text` without control characters other than line feed, tab and carriage return, and
+ * without escape sequences, colour codes excepted when `colour` says the CLI is colouring
+ * this stream.
  */
 export function printable(text: string, colour: boolean): string {
-  // Control characters are what this function is for.
-  /* eslint-disable no-control-regex */
-  if (!/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text)) return text;
-  let out = "";
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 0x1b) {
-      const sgr = colour ? SGR.exec(text.slice(i, i + 32)) : null;
-      if (sgr) {
-        out += sgr[0];
-        i += sgr[0].length - 1;
-        continue;
-      }
-      // An escape sequence: ESC [ … final byte, ESC ] … BEL or ESC \, or ESC and one character.
-      const rest = text.slice(i + 1);
-      const m = /^(\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(\u0007|\u001b\\)?|[@-_])?/.exec(rest);
-      i += m ? m[0].length : 0;
-      continue;
-    }
-    if ((c < 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) continue;
-    out += text[i];
-  }
-  return out;
-  /* eslint-enable no-control-regex */
+  if (!CONTROL.test(text)) return text;
+  return text
+    .replace(ESCAPE_SEQUENCE, (seq) => (colour && SGR.test(seq) ? seq : ""))
+    .replace(OTHER_CONTROLS, "");
 }
 
 /** Whether the CLI colours what it writes to this stream (the same test as its output). */

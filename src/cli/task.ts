@@ -22,6 +22,7 @@ import type { Finding } from "../engine/findings";
 import { checkWorkbook } from "../engine/check";
 import { readWorkbookModel } from "../hosts/xlsx/read-model";
 import { whyNotAnnotate } from "../hosts/xlsx/annotate-limits";
+import { copyNotWritten } from "./copy-not-written";
 import { WorkbookReadError, megabytes, type ReadProblem } from "../hosts/xlsx/errors";
 import { DEFAULT_ZIP_LIMITS, useChecksum, useInflater } from "../hosts/xlsx/zip";
 import * as zlib from "zlib";
@@ -109,10 +110,7 @@ export function writeFailure(target: string, e: unknown): Text {
         : code === "ENOSPC"
           ? { zh: "磁盘空间不足", en: "the disk is full" }
           : { zh: "无法生成标注副本", en: "the copy could not be made" };
-  return {
-    zh: `未写出标注副本 ${target}：${why.zh}。检查结果不受影响。`,
-    en: `The annotated copy ${target} was not written: ${why.en}. The check's findings stand.`,
-  };
+  return copyNotWritten(target, why);
 }
 
 /** A workbook's bytes, refused before reading when the file is over the size limit. */
@@ -162,10 +160,7 @@ export async function runTask(
           file: task.file,
           ok: true,
           report: result,
-          annotateError: {
-            zh: `未写出标注副本 ${task.annotateTo}：${why.zh}。检查结果不受影响。`,
-            en: `The annotated copy ${task.annotateTo} was not written: ${why.en}. The check's findings stand.`,
-          },
+          annotateError: copyNotWritten(task.annotateTo, why),
         };
       // ExcelJS is only loaded when an annotated copy is asked for.
       const { annotateWorkbook } = await import("../hosts/xlsx/annotate");

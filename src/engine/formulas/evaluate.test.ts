@@ -37,6 +37,22 @@ function workbook(extra: SheetModel[] = [], tables: TableModel[] = []): Workbook
   };
 }
 
+/** The ledger as table Ledger over `ref`, and a sheet S summing its 服务性支出 by structured reference. */
+function ledgerSumifs(ref: string): WorkbookModel {
+  const ledger: TableModel = {
+    name: "Ledger",
+    sheet: "支出台账",
+    ref,
+    headerRowCount: 1,
+    totalsRowCount: 0,
+    columns: ["日期", "凭证号", "类别", "明细科目", "摘要", "金额"],
+  };
+  return workbook(
+    [sheet("S", [[[0, 'SUMIFS(Ledger[金额],Ledger[类别],"服务性支出")']]])],
+    [ledger]
+  );
+}
+
 function valueOf(model: WorkbookModel, key: CellKey): CellScalar {
   const r = recalculate(model, [key]).get(cellKey(key));
   if (!r || !r.ok) throw new Error(`not recalculated: ${JSON.stringify(r)}`);
@@ -76,34 +92,12 @@ describe("recalculate", () => {
   });
 
   it("resolves structured references through the table objects", () => {
-    const ledger: TableModel = {
-      name: "Ledger",
-      sheet: "支出台账",
-      ref: "A1:F5",
-      headerRowCount: 1,
-      totalsRowCount: 0,
-      columns: ["日期", "凭证号", "类别", "明细科目", "摘要", "金额"],
-    };
-    const model = workbook(
-      [sheet("S", [[[0, 'SUMIFS(Ledger[金额],Ledger[类别],"服务性支出")']]])],
-      [ledger]
-    );
+    const model = ledgerSumifs("A1:F5");
     expect(valueOf(model, { sheet: "S", row: 0, col: 0 })).toBe(500);
   });
 
   it("reads a table defined down to the grid's last row only as far as its sheet is filled", () => {
-    const ledger: TableModel = {
-      name: "Ledger",
-      sheet: "支出台账",
-      ref: "A1:XFD1048576",
-      headerRowCount: 1,
-      totalsRowCount: 0,
-      columns: ["日期", "凭证号", "类别", "明细科目", "摘要", "金额"],
-    };
-    const model = workbook(
-      [sheet("S", [[[0, 'SUMIFS(Ledger[金额],Ledger[类别],"服务性支出")']]])],
-      [ledger]
-    );
+    const model = ledgerSumifs("A1:XFD1048576");
     expect(valueOf(model, { sheet: "S", row: 0, col: 0 })).toBe(500);
     // HyperFormula is handed the filled rows, not a million empty ones to build one by one
     // (which took seconds and most of a gigabyte).

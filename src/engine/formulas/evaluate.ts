@@ -202,7 +202,7 @@ export function prepareRecalculation(
         refs = referencedRegions(hf, sheet.name);
       } catch (e) {
         const reason = e instanceof FormulaTranslationError ? e.text : TOO_COMPLEX;
-        failures.set(`${sheet.name}!${row}:${col}`, reason);
+        failures.set(cellKey({ sheet: sheet.name, row, col }), reason);
         content = toHfValue(cell);
       }
       (grid[row] ??= [])[col] = content;
@@ -244,7 +244,7 @@ export function prepareRecalculation(
     // No formula among the targets: their values are their own, HyperFormula is not needed.
     const answered = new Map<string, Recalculated>();
     for (const t of targets) {
-      const failed = failures.get(`${t.sheet}!${t.row}:${t.col}`);
+      const failed = failures.get(cellKey(t));
       answered.set(
         cellKey(t),
         failed
@@ -281,7 +281,7 @@ function readTargets(
 ): void {
   for (const t of prepared.targets) {
     const key = cellKey(t);
-    const failed = prepared.failures.get(`${t.sheet}!${t.row}:${t.col}`);
+    const failed = prepared.failures.get(key);
     if (failed) {
       results.set(key, { ok: false, reason: failed });
       continue;

@@ -86,6 +86,15 @@ export class WorkbookReadError extends Error {
   }
 }
 
+/** A workbook over one of the reader's counts: "超过 1,000 个工作表" / "more than 1,000 sheets". */
+export function tooMany(max: number, what: Text): WorkbookReadError {
+  const n = max.toLocaleString("en-US");
+  return new WorkbookReadError("too-large", {
+    zh: `超过 ${n} ${what.zh}`,
+    en: `more than ${n} ${what.en}`,
+  });
+}
+
 export function problemText(problem: ReadProblem, detail?: Text): Text {
   return new WorkbookReadError(problem, detail).text;
 }

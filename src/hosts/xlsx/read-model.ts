@@ -9,10 +9,9 @@
  * objects nor defined names. ExcelJS remains our writer (template, samples, annotated copies).
  */
 import type { SheetModel, TableModel, WorkbookModel } from "../../engine/model";
-import type { Text } from "../../engine/i18n";
 import { parseDefinedName } from "../../engine/model";
 import { parseRange } from "../../engine/util/address";
-import { WorkbookReadError } from "./errors";
+import { WorkbookReadError, tooMany } from "./errors";
 import { scanSheet } from "./sheet";
 import { attr, decode, parseXml } from "./xml";
 import { BUILTIN_FORMATS } from "./numfmt";
@@ -155,14 +154,6 @@ function partText(archive: ZipArchive, part: string): string | undefined {
   return bytes ? decode(bytes) : undefined;
 }
 
-function tooMany(max: number, what: Text): WorkbookReadError {
-  const n = max.toLocaleString("en-US");
-  return new WorkbookReadError("too-large", {
-    zh: `超过 ${n} ${what.zh}`,
-    en: `more than ${n} ${what.en}`,
-  });
-}
-
 /** The sheet names of a workbook, read from its directory and workbook part only. */
 export function sheetNames(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
   sniff(data, limits);
@@ -245,7 +236,6 @@ export function readWorkbookModel(
   const relById = new Map(wbRels.map((r) => [r.id, r] as const));
   const stringsPart = wbRels.find((r) => r.type.endsWith("/sharedStrings"))?.target;
   const stylesPart = wbRels.find((r) => r.type.endsWith("/styles"))?.target;
-  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const strings = parseSharedStrings(
     stringsPart ? files.get(stringsPart) : undefined,
     MAX_SHARED_STRINGS
@@ -262,7 +252,7 @@ export function readWorkbookModel(
     );
 
   if (sheetParts.length > MAX_SHEETS) throw tooMany(MAX_SHEETS, { zh: "个工作表", en: "sheets" });
-  const cellBudget = { cells: 0, max: maxCells };
+  const cellBudget = { cells: 0, max: options.maxCells ?? DEFAULT_MAX_CELLS };
   const sheets: SheetModel[] = [];
   const tables: TableModel[] = [];
   const partsRead = new Set<string>();

@@ -9,7 +9,7 @@ import type { CellModel, CellScalar, SheetModel } from "../../engine/model";
 import { parseA1 } from "../../engine/util/address";
 import { DAYS_1900_TO_1904 } from "../../engine/util/dates";
 import { shiftFormula } from "../../engine/formulas/shift";
-import { WorkbookReadError } from "./errors";
+import { WorkbookReadError, tooMany } from "./errors";
 import { decodeEntities, tagEnd } from "./xml";
 import { isDateFormat } from "./numfmt";
 
@@ -206,17 +206,11 @@ function refuseBeyondBudget(
     if (gt < 0) break;
     if (xml.charCodeAt(gt - 1) === 47) continue;
     count += 1;
-    if (count > room) throw tooManyCells(ctx.budget.max);
+    if (count > room) throw tooMany(ctx.budget.max, CELLS);
   }
 }
 
-function tooManyCells(max: number): WorkbookReadError {
-  const n = max.toLocaleString("en-US");
-  return new WorkbookReadError("too-large", {
-    zh: `超过 ${n} 个单元格`,
-    en: `more than ${n} cells`,
-  });
-}
+const CELLS = { zh: "个单元格", en: "cells" };
 
 function beyondGrid(part: string, where: string): WorkbookReadError {
   return new WorkbookReadError(
@@ -458,7 +452,7 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     }
 
     ctx.budget.cells += 1;
-    if (ctx.budget.cells > ctx.budget.max) throw tooManyCells(ctx.budget.max);
+    if (ctx.budget.cells > ctx.budget.max) throw tooMany(ctx.budget.max, CELLS);
     if (!inPlace)
       switch (type) {
         case "s":
@@ -515,19 +509,14 @@ export function scanSheet(xml: string, part: string, name: string, ctx: SheetCon
     }
     if (cv === null && formula === undefined) continue;
     // Literal shapes, not properties added later: fewer hidden classes and no property stores.
-    const shown = fmt !== undefined && fmt !== "General";
-    const cell: CellModel =
-      formula === undefined && typeof cv === "number"
-        ? interner.number(cv, shown ? fmt : undefined)
-        : formula === undefined && typeof cv === "string" && stringIndex >= 0
-          ? interner.sharedString(stringIndex, cv, shown ? fmt : undefined)
-          : formula === undefined
-            ? shown
-              ? { v: cv, fmt }
-              : { v: cv }
-            : shown
-              ? { v: cv, f: formula, fmt }
-              : { v: cv, f: formula };
+    const shown = fmt !== "General" ? fmt : undefined;
+    let cell: CellModel;
+    if (formula !== undefined)
+      cell = shown !== undefined ? { v: cv, f: formula, fmt: shown } : { v: cv, f: formula };
+    else if (typeof cv === "number") cell = interner.number(cv, shown);
+    else if (typeof cv === "string" && stringIndex >= 0)
+      cell = interner.sharedString(stringIndex, cv, shown);
+    else cell = shown !== undefined ? { v: cv, fmt: shown } : { v: cv };
     (rows[row] ??= [])[col] = cell;
   }
   return { name, rows };
