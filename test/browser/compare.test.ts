@@ -4,34 +4,17 @@
  * row is shown and a click opens the preview at its cell. Screenshots at 1366 px and 350 px go
  * to test-results/ (compare-*.png).
  */
-import { mkdirSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { buildWeb, launch, ROOT, startServer } from "../support/browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, ROOT, servedPage } from "../support/browser";
 
-const ARTIFACTS = join(ROOT, "test-results");
 const SAMPLES = join(ROOT, "workbooks", "samples");
 const EARLIER = "06-zhanmin-interim-earlier.xlsx";
 const LATER = "02-zhanmin-interim-behind.xlsx";
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  buildWeb();
-  server = await startServer();
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 360_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedPage();
 
 async function open(width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('[data-mode="standalone"]', { timeout: 10_000 });
+  const page = await served.open({ width, height });
   return page;
 }
 

@@ -6,8 +6,8 @@
  * script itself is ES5 and uses nothing IE11 lacks.
  */
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { buildWeb, launch, ROOT, routeOfficeCdn, startServer } from "../support/browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, routeOfficeCdn, servedPage } from "../support/browser";
 
 // User agents as Office's webviews send them.
 const TRIDENT =
@@ -17,19 +17,7 @@ const EDGEHTML =
 const WEBVIEW2 =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0";
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  buildWeb();
-  server = await startServer();
-  browser = await launch();
-}, 360_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedPage();
 
 interface Opened {
   page: Page;
@@ -41,7 +29,10 @@ async function open(
   userAgent: string | undefined,
   init?: () => void
 ): Promise<Opened> {
-  const context = await browser.newContext({ userAgent, viewport: { width: 350, height: 800 } });
+  const context = await served.browser.newContext({
+    userAgent,
+    viewport: { width: 350, height: 800 },
+  });
   const page = await context.newPage();
   await routeOfficeCdn(page, "local");
   if (init) await page.addInitScript(init);
@@ -49,7 +40,7 @@ async function open(
   page.on("request", (r) => {
     if (/\/taskpane\.[0-9a-f]+\.js$/.test(r.url())) bundles.push(r.url());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${served.url}${path}`);
   return { page, bundles };
 }
 
@@ -82,12 +73,12 @@ describe("an engine too old for the pane", () => {
         expect(text).toContain(words);
       expect(text).toContain("清除标记");
       // The standalone page's address, beside this page, without query.
-      expect(text).toContain(`${server.url}/index.html`);
+      expect(text).toContain(`${served.url}/index.html`);
       // The pane's bundle was never asked for.
       await page.waitForTimeout(300);
       expect(bundles).toEqual([]);
       await page.screenshot({
-        path: join(ROOT, "test-results", `legacy-${label.split(" ")[0].toLowerCase()}.png`),
+        path: join(ARTIFACTS, `legacy-${label.split(" ")[0].toLowerCase()}.png`),
         fullPage: true,
       });
       await page.context().close();

@@ -5,32 +5,15 @@
  * its series and dashed projection. Screenshots at 1366 px and 350 px go to test-results/
  * (pace-*.png).
  */
-import { mkdirSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { buildWeb, launch, ROOT, startServer } from "../support/browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, ROOT, servedPage } from "../support/browser";
 
-const ARTIFACTS = join(ROOT, "test-results");
 const SAMPLE = join(ROOT, "workbooks", "samples", "02-zhanmin-interim-behind.xlsx");
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  buildWeb();
-  server = await startServer();
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 360_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedPage();
 
 async function openSample(width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('[data-mode="standalone"]', { timeout: 10_000 });
+  const page = await served.open({ width, height });
   await page.setInputFiles('[data-testid="file-input"]', [SAMPLE]);
   await page
     .locator('[data-testid="progress"] li[data-rule="BUD-PERSONNEL"] [data-pace]')

@@ -5,37 +5,20 @@
  * its own. Screenshots of the form and of an accepted finding at 1366 px and 350 px go to
  * test-results/ (review-*.png).
  */
-import { mkdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { checkWorkbook } from "../../src/engine/check";
 import { bundledRuleSet } from "../../src/engine/rulesets/ruleset";
 import { readWorkbookModel } from "../../src/hosts/xlsx/read-model";
-import { buildWeb, launch, ROOT, startServer } from "../support/browser";
+import { ARTIFACTS, ROOT, servedPage } from "../support/browser";
 import { buildCli, fucai, parseJson, isReport } from "../support/cli";
 
-const ARTIFACTS = join(ROOT, "test-results");
 const SAMPLES = join(ROOT, "workbooks", "samples");
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  buildWeb();
-  buildCli();
-  server = await startServer();
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 360_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedPage(() => buildCli());
 
 async function open(width: number, height: number, file: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('[data-mode="standalone"]', { timeout: 10_000 });
+  const page = await served.open({ width, height }, true);
   await page.setInputFiles('[data-testid="file-input"]', join(SAMPLES, file));
   await page.locator('[data-testid="review-action"]').first().waitFor({ timeout: 30_000 });
   return page;

@@ -7,39 +7,19 @@
  * offline), both reaching standalone mode within 3 seconds, and no query parameter making either
  * load a script from anywhere else.
  */
-import { mkdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import http from "http";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { SAMPLES } from "../../scripts/samples";
-import { buildWeb, launch, OFFICE_JS, ROOT, routeOfficeCdn, startServer } from "../support/browser";
+import { ARTIFACTS, OFFICE_JS, ROOT, routeOfficeCdn, servedPage } from "../support/browser";
 
-const ARTIFACTS = join(ROOT, "test-results");
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  buildWeb();
-  server = await startServer();
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-}, 360_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedPage();
 
 /** The browser page (index.html), which never loads Office.js. */
-async function open(): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-  });
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('[data-mode="standalone"]', { timeout: 10_000 });
-  return page;
+function open(): Promise<Page> {
+  return served.open({ width: 1400, height: 900 }, true);
 }
 
 async function upload(page: Page, ...files: string[]) {
@@ -199,8 +179,8 @@ describe("what people see", () => {
   ])(
     "fits a %s window, with the start screen, the batch, findings and preview",
     async (label, width, height) => {
-      const page = await browser.newPage({ viewport: { width, height } });
-      await page.goto(`${server.url}/`);
+      const page = await served.browser.newPage({ viewport: { width, height } });
+      await page.goto(`${served.url}/`);
       await page.waitForSelector('[data-testid="start"]', { timeout: 10_000 });
       await page.screenshot({ path: join(ARTIFACTS, `page-start-${label}.png`), fullPage: true });
       await upload(
@@ -254,10 +234,10 @@ describe("what people see", () => {
 
 describe("without an Office host", () => {
   it("taskpane.html reaches standalone mode within 3 s with the real office.js at Microsoft's address", async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const asked = await routeOfficeCdn(page, "local");
     const t0 = Date.now();
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.url}/taskpane.html`);
     await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
     expect(Date.now() - t0).toBeLessThan(3_000);
     // The real library ran, and said there is no Office host.
@@ -271,10 +251,10 @@ describe("without an Office host", () => {
   it.each(["refused", "unresolved"] as const)(
     "taskpane.html reaches standalone mode within 3 s when office.js cannot load (%s)",
     async (mode) => {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       const asked = await routeOfficeCdn(page, mode);
       const t0 = Date.now();
-      await page.goto(`${server.url}/taskpane.html`, { waitUntil: "commit" });
+      await page.goto(`${served.url}/taskpane.html`, { waitUntil: "commit" });
       await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
       expect(Date.now() - t0).toBeLessThan(3_000);
       expect(asked).toEqual([OFFICE_JS]);
@@ -285,10 +265,10 @@ describe("without an Office host", () => {
 
   it("index.html never asks for office.js: standalone within 3 s even when Microsoft's CDN hangs", async () => {
     for (const path of ["/", "/index.html", "/?samples"]) {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       const asked = await routeOfficeCdn(page, "hang");
       const t0 = Date.now();
-      await page.goto(`${server.url}${path}`, { waitUntil: "commit" });
+      await page.goto(`${served.url}${path}`, { waitUntil: "commit" });
       await page.waitForSelector('[data-mode="standalone"]', { timeout: 3_000 });
       expect(Date.now() - t0).toBeLessThan(3_000);
       expect(asked).toEqual([]);
@@ -336,13 +316,13 @@ describe("no query parameter chooses a script", () => {
     try {
       for (const path of ["/", "/index.html", "/taskpane.html"])
         for (const query of queries) {
-          const page = await browser.newPage();
+          const page = await served.browser.newPage();
           await routeOfficeCdn(page, "local");
           const scripts: string[] = [];
           page.on("request", (r) => {
             if (r.resourceType() === "script") scripts.push(r.url());
           });
-          await page.goto(`${server.url}${path}?${query}`);
+          await page.goto(`${served.url}${path}?${query}`);
           await page.waitForSelector('[data-mode="standalone"]', { timeout: 5_000 });
           for (const url of scripts)
             expect({
@@ -350,10 +330,10 @@ describe("no query parameter chooses a script", () => {
               query,
               url,
               ours:
-                url.startsWith(`${server.url}/`) ||
+                url.startsWith(`${served.url}/`) ||
                 url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/"),
             }).toEqual({ path, query, url, ours: true });
-          expect(scripts.some((u) => u.startsWith(`${server.url}/taskpane.`))).toBe(true);
+          expect(scripts.some((u) => u.startsWith(`${served.url}/taskpane.`))).toBe(true);
           expect(
             await page.evaluate(() => (window as { __evil?: boolean }).__evil)
           ).toBeUndefined();

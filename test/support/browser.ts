@@ -2,7 +2,7 @@
  * Real-browser tests: Debian's Chromium driven by playwright-core (no browser download), the
  * standalone page served from dist/web by scripts/serve.js on localhost.
  */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync } from "fs";
 import { execFileSync } from "child_process";
 import { join, normalize } from "path";
 import type { Server } from "http";
@@ -40,6 +40,52 @@ export async function startServer(): Promise<{ url: string; close(): Promise<voi
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+/** Where browser tests put their screenshots and downloads. */
+export const ARTIFACTS = join(ROOT, "test-results");
+
+export interface ServedPage {
+  /** Chromium, launched before the file's tests. */
+  readonly browser: Browser;
+  /** The page's server, e.g. http://127.0.0.1:41234. */
+  readonly url: string;
+  /** A new tab on the standalone page, once the page has started. */
+  open(viewport: { width: number; height: number }, acceptDownloads?: boolean): Promise<Page>;
+}
+
+/**
+ * For one test file: the page built and served, Chromium launched and test-results/ made
+ * before its tests (after `before`, e.g. building the CLI), both closed after them.
+ */
+export function servedPage(before?: () => void): ServedPage {
+  let browser: Browser | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    buildWeb();
+    before?.();
+    server = await startServer();
+    browser = await launch();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 360_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+    async open(viewport, acceptDownloads = false) {
+      const page = await browser!.newPage({ viewport, acceptDownloads });
+      await page.goto(`${server!.url}/`);
+      await page.waitForSelector('[data-mode="standalone"]', { timeout: 10_000 });
+      return page;
+    },
   };
 }
 
