@@ -16,6 +16,7 @@ import { reviewLines } from "../engine/reviews/text";
 import type { TaskResult } from "./task";
 import { table } from "./table";
 import { ESCAPE_SEQUENCE } from "./printable";
+import { evidenceTally } from "../engine/evidence";
 
 export interface CheckOutput {
   results: TaskResult[];
@@ -170,18 +171,10 @@ export function clean(text: string): string {
 export function evidenceLine(f: Pick<Finding, "evidence" | "evidenceCount">, lang: Lang): string {
   const counted = f.evidenceCount?.counted ?? f.evidence!.filter((e) => e.counted).length;
   const left = f.evidenceCount?.left ?? f.evidence!.length - counted;
-  // Rows only left out (a note on records outside the period): no "计入 0 行" before them.
-  const zh =
-    counted || !left
-      ? `计入 ${counted} 行${left ? `，未计入 ${left} 行` : ""}`
-      : `未计入 ${left} 行`;
-  const en =
-    counted || !left
-      ? `${counted} rows counted${left ? `, ${left} left out` : ""}`
-      : `${left} rows left out`;
+  const tally = evidenceTally(counted, left);
   return lang === "zh"
-    ? `${zh}（逐行明细见 --format json 或 --annotate 标注副本）`
-    : `${en} (row by row: --format json or --annotate)`;
+    ? `${tally.zh}（逐行明细见 --format json 或 --annotate 标注副本）`
+    : `${tally.en} (row by row: --format json or --annotate)`;
 }
 
 export function toText(out: CheckOutput, lang: Lang, colour: boolean): string {

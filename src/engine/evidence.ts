@@ -74,6 +74,17 @@ export function isDateReason(reason: Text | undefined): boolean {
   return false;
 }
 
+/**
+ * "计入 4 行，未计入 12 行" / "4 rows counted, 12 left out"; rows only left out (a note on
+ * records outside the period) without "计入 0 行" before them.
+ */
+export function evidenceTally(counted: number, left: number): Text {
+  if (!counted && left) return t(`未计入 ${left} 行`, `${left} rows left out`);
+  return left
+    ? t(`计入 ${counted} 行，未计入 ${left} 行`, `${counted} rows counted, ${left} left out`)
+    : t(`计入 ${counted} 行`, `${counted} rows counted`);
+}
+
 export function counted(sheet: string, row0: number, value?: number): EvidenceRow {
   return value === undefined
     ? { sheet, row: row0 + 1, counted: true }

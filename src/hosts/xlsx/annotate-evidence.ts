@@ -9,6 +9,7 @@ import type { Finding } from "../../engine/findings";
 import type { Lang } from "../../engine/i18n";
 import { SUMMARY_PREFIX } from "../../engine/contract/tables";
 import { formatNumber } from "../../engine/util/text";
+import { evidenceTally } from "../../engine/evidence";
 import { fitRowHeights, printSetup, textWidth } from "./template/print";
 import { font, solid, thinBorder } from "./template/styles";
 
@@ -80,10 +81,8 @@ function groupText(f: Finding, lang: Lang): string {
   const where = f.sheet && f.cell ? ` · ${f.sheet}!${f.cell}` : "";
   const counted = f.evidence!.filter((e) => e.counted).length;
   const left = f.evidence!.length - counted;
-  const tally =
-    lang === "zh"
-      ? `（计入 ${counted} 行${left ? `，未计入 ${left} 行` : ""}）`
-      : ` (${counted} rows counted${left ? `, ${left} left out` : ""})`;
+  const words = evidenceTally(counted, left)[lang];
+  const tally = lang === "zh" ? `（${words}）` : ` (${words})`;
   return `${f.rule} ${f.title?.[lang] ?? ""}${where}${tally}\n${f.message[lang]}`;
 }
 
